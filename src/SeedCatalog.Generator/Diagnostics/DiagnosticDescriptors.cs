@@ -1,0 +1,47 @@
+using Microsoft.CodeAnalysis;
+
+namespace SeedCatalog.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. Warnings by default: raise them in .editorconfig.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "SeedCatalog";
+
+    public static readonly DiagnosticDescriptor MissingDateHeader = Warning(
+        DiagnosticIds.MissingDateHeader,
+        "Seed has no date header",
+        "Seed '{0}' does not start with a 'date YYYY', 'date YYYY-MM' or 'date YYYY-MM-DD' header; it is left out of the catalog. Add the header as the first word of the file.");
+
+    public static readonly DiagnosticDescriptor ImpossibleDate = Warning(
+        DiagnosticIds.ImpossibleDate,
+        "Seed date is not a real date",
+        "Seed '{0}' has the date '{1}', which is not a real calendar date; it is left out of the catalog. Write the date as YYYY, YYYY-MM or YYYY-MM-DD.");
+
+    public static readonly DiagnosticDescriptor EmptySeed = Warning(
+        DiagnosticIds.EmptySeed,
+        "Seed is empty",
+        "Seed '{0}' is empty or holds only white space; it is left out of the catalog. Add a date header and the article text, or delete the file.");
+
+    public static readonly DiagnosticDescriptor HeaderOnly = Warning(
+        DiagnosticIds.HeaderOnly,
+        "Seed has no article text",
+        "Seed '{0}' has a date header but no article text after it; it is left out of the catalog. Write the lede after the date on the first line.");
+
+    public static readonly DiagnosticDescriptor DuplicateName = Warning(
+        DiagnosticIds.DuplicateName,
+        "Seeds collide on a name",
+        "Seed '{0}' would be named '{1}' like seed '{2}'; both are kept and this one is named '{3}'. Rename one of the files to choose the names yourself.");
+
+    public static DiagnosticDescriptor? Find(string id) => id switch
+    {
+        DiagnosticIds.MissingDateHeader => MissingDateHeader,
+        DiagnosticIds.ImpossibleDate => ImpossibleDate,
+        DiagnosticIds.EmptySeed => EmptySeed,
+        DiagnosticIds.HeaderOnly => HeaderOnly,
+        DiagnosticIds.DuplicateName => DuplicateName,
+        _ => null,
+    };
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message)
+        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: null);
+}

@@ -1,0 +1,11 @@
+namespace SeedCatalog.Generator.Diagnostics;
+
+/// <summary>The SEED diagnostic IDs, shared by the parser (which has no Roslyn types) and the descriptors.</summary>
+internal static class DiagnosticIds
+{
+    public const string MissingDateHeader = "SEED001";
+    public const string ImpossibleDate = "SEED002";
+    public const string EmptySeed = "SEED003";
+    public const string HeaderOnly = "SEED004";
+    public const string DuplicateName = "SEED008";
+}
