@@ -1,0 +1,17 @@
+namespace SeedCatalog.Generator.Configuration;
+
+/// <summary>
+/// The MSBuild properties and item metadata the generator reads (made visible to the compiler by
+/// SeedCatalog's props), as they appear in the analyzer config.
+/// </summary>
+internal static class BuildPropertyNames
+{
+    public const string Namespace = "build_property.SeedCatalogNamespace";
+    public const string RootNamespace = "build_property.RootNamespace";
+    public const string ClassName = "build_property.SeedCatalogClassName";
+    public const string Visibility = "build_property.SeedCatalogVisibility";
+    public const string TextStorage = "build_property.SeedCatalogTextStorage";
+
+    public const string IsSeed = "build_metadata.AdditionalFiles.SeedCatalogSeed";
+    public const string SeedId = "build_metadata.AdditionalFiles.SeedCatalogId";
+}

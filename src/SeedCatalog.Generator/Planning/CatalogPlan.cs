@@ -1,0 +1,25 @@
+using SeedCatalog.Generator.Model;
+
+namespace SeedCatalog.Generator.Planning;
+
+/// <summary>An article's place in the catalog: its id, member name and date (for ordering).</summary>
+internal sealed record CatalogEntry(string Id, string MemberName, PartialDate Date);
+
+/// <summary>An article with the member name the plan gave it.</summary>
+internal sealed record NamedArticle(string MemberName, ArticleModel Article);
+
+/// <summary>One generated file of article members. Articles land in a shard by a hash of their id.</summary>
+internal sealed record ShardPlan(CatalogOptions Options, int Index, int Count, EquatableArray<NamedArticle> Articles);
+
+/// <summary>Two seeds whose member names collided, and the name the later one got instead.</summary>
+internal sealed record NameCollision(string Path, string Id, string WantedName, string OtherId, string GivenName);
+
+/// <summary>
+/// The whole catalog's shape: the articles in order (by date, then id), the shards that hold them,
+/// and the collisions settled on the way.
+/// </summary>
+internal sealed record CatalogPlan(
+    CatalogOptions Options,
+    EquatableArray<CatalogEntry> Entries,
+    EquatableArray<ShardPlan> Shards,
+    EquatableArray<NameCollision> Collisions);

@@ -1,0 +1,84 @@
+using Microsoft.CodeAnalysis;
+using SeedCatalog.Generator.Configuration;
+using SeedCatalog.Generator.Diagnostics;
+using SeedCatalog.Generator.Emit;
+using SeedCatalog.Generator.Model;
+using SeedCatalog.Generator.Parsing;
+using SeedCatalog.Generator.Planning;
+using Microsoft.CodeAnalysis.Text;
+using System.Text;
+
+namespace SeedCatalog.Generator;
+
+/// <summary>
+/// Compiles the project's seed files (AdditionalFiles marked by SeedCatalog's targets) into a typed,
+/// static catalog. Each seed is read and parsed on its own and cached; only ordering and naming run
+/// over the whole set; each shard of articles is emitted on its own.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SeedCatalogGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => CatalogOptionsReader.Read(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Options);
+
+        var seedFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => SeedFileReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
+            .WithTrackingName(TrackingNames.SeedFiles);
+
+        var results = seedFiles
+            .Select(static (file, _) => new SeedResult(file.Path, ArticleReader.Read(file.Id, file.Text)))
+            .WithTrackingName(TrackingNames.Articles);
+
+        context.RegisterSourceOutput(results, static (spc, result) => ReportSeedDiagnostics(spc, result));
+
+        var plan = results
+            .Where(static result => result.Result.Article is not null)
+            .Select(static (result, _) => new SeedArticle(result.Path, result.Result.Article!))
+            .Collect()
+            .Combine(options)
+            .Select(static (pair, _) => CatalogPlanner.Plan(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Plan);
+
+        context.RegisterSourceOutput(options, static (spc, o) => AddSource(spc, TypesEmitter.Emit(o)));
+
+        var entries = plan
+            .Select(static (p, _) => p with { Shards = EquatableArray<ShardPlan>.Empty })
+            .WithTrackingName(TrackingNames.Entries);
+        context.RegisterSourceOutput(entries, static (spc, p) =>
+        {
+            foreach (var collision in p.Collisions)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.Create(collision));
+            }
+
+            AddSource(spc, CatalogEmitter.Emit(p));
+        });
+
+        var shards = plan
+            .SelectMany(static (p, _) => p.Shards)
+            .WithTrackingName(TrackingNames.Shards);
+        context.RegisterSourceOutput(shards, static (spc, shard) => AddSource(spc, ShardEmitter.Emit(shard)));
+    }
+
+    private static void ReportSeedDiagnostics(SourceProductionContext context, SeedResult result)
+    {
+        foreach (var diagnostic in result.Result.Diagnostics)
+        {
+            var created = DiagnosticFactory.Create(result.Path, diagnostic);
+            if (created is not null)
+            {
+                context.ReportDiagnostic(created);
+            }
+        }
+    }
+
+    private static void AddSource(SourceProductionContext context, GeneratedFile file)
+        => context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+}

@@ -1,0 +1,12 @@
+namespace SeedCatalog.Generator;
+
+/// <summary>Names of the pipeline's steps, so tests can assert which ones ran and which were cached.</summary>
+public static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string SeedFiles = nameof(SeedFiles);
+    public const string Articles = nameof(Articles);
+    public const string Plan = nameof(Plan);
+    public const string Entries = nameof(Entries);
+    public const string Shards = nameof(Shards);
+}
