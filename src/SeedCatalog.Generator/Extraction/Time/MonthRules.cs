@@ -8,8 +8,7 @@ namespace SeedCatalog.Generator.Extraction.Time;
 /// False friends: English months must be capitalised (may, march are verbs), and May, March, April,
 /// June and August alone need a cue before them (in, since, by, of, last, early...) because they are
 /// also names and verbs (Theresa May said). Abbreviations (Jan, okt) need a number next to them (Jan
-/// is a Dutch first name). A capitalised Dutch month mid-sentence before another capitalised word is a
-/// name (Mei Li). A month without a year gets one from <see cref="TimeAnchor.YearOfMonth"/>.
+/// is a Dutch first name). A capitalised Dutch month before another capitalised word is a name (Mei Li). A month without a year gets one from <see cref="TimeAnchor.YearOfMonth"/>.
 /// </summary>
 internal static class MonthRules
 {
@@ -23,7 +22,7 @@ internal static class MonthRules
             return false;
         }
 
-        if (c.IsEnglish ? !c.IsCapitalized(i) : c.IsCapitalized(i) && !c.StartsSentence(i) && c.IsCapitalized(i + 1))
+        if (c.IsEnglish ? !c.IsCapitalized(i) : c.IsCapitalized(i) && c.IsCapitalized(i + 1))
         {
             return false;
         }

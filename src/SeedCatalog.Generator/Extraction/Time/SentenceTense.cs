@@ -31,6 +31,7 @@ internal static class SentenceTenseGuesser
                 {
                     case TimeWordKind.PastMarker:
                     case TimeWordKind.Ago:
+                    case TimeWordKind.Since:
                         past++;
                         break;
                     case TimeWordKind.FutureMarker:

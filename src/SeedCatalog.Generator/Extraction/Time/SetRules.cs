@@ -5,7 +5,7 @@ namespace SeedCatalog.Generator.Extraction.Time;
 /// <summary>
 /// Sets (recurring times), unanchored (Earliest/Latest 0): dagelijks / daily (P1D), jaarlijks (P1Y),
 /// elke week / every week (P1W), elke twee jaar / every two years (P2Y), per jaar / per year (P1Y),
-/// elke maandag / every Monday (XXXX-WXX-1), elke avond / every night (TEV / TNI).
+/// elke maandag / every Monday (XXXX-WXX-1), elke avond / elke morgen / every night (TEV / TMO / TNI).
 /// </summary>
 internal static class SetRules
 {
@@ -30,6 +30,9 @@ internal static class SetRules
                 return true;
             case TimeWordKind.Weekday when !c.IsEnglish || c.IsCapitalized(i + 1):
                 match = new ResolvedTime(WeekdayRules.EveryValue(next.Value, next.Part), 0, 0, TimeUnit.Week).At(i, i + 1, TimeExpressionKind.Set);
+                return true;
+            case TimeWordKind.RelativeDay when c.IsWord(i + 1, "morgen"):
+                match = new ResolvedTime(DayRules.PartSuffix(PartOfDay.Morning), 0, 0, TimeUnit.Day).At(i, i + 1, TimeExpressionKind.Set);
                 return true;
             case TimeWordKind.PartOfDay:
                 match = new ResolvedTime(DayRules.PartSuffix(next.Part), 0, 0, TimeUnit.Day).At(i, i + 1, TimeExpressionKind.Set);

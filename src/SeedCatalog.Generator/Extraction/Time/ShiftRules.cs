@@ -35,7 +35,8 @@ internal static class ShiftRules
             return TryUnit(c, i, shift, (TimeUnit)next.Value, next.Has(TimeWordFlags.Plural), out match);
         }
 
-        if (shift.Has(TimeWordFlags.SpanOpener) && CountRules.TryReadCount(c, i + 1, out var count, out var unitAt)
+        // English "last" is also a verb (could last several months): a counted span needs "the" (the last five years).
+        if (shift.Has(TimeWordFlags.SpanOpener) && (!c.IsEnglish || c.IsWord(i - 1, "the")) && CountRules.TryReadCount(c, i + 1, out var count, out var unitAt)
             && c.TryWord(unitAt, out var unitWord) && unitWord.Kind == TimeWordKind.Unit)
         {
             match = Span(c, i, unitAt, shift, (TimeUnit)unitWord.Value, count);

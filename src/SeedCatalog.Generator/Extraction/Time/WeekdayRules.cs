@@ -5,8 +5,9 @@ namespace SeedCatalog.Generator.Extraction.Time;
 /// <summary>
 /// Weekdays, alone or with a part of day (woensdag, woensdagmorgen, zaterdagavond, on Tuesday, Monday
 /// night) or with a date (woensdag 16 februari, Wednesday, Feb. 16 — the date wins).
-/// With a day-precision article the weekday is the nearest such day: on or before the article's day,
-/// or on or after it when the sentence is in the future tense. With a month-precision article the day
+/// With a day-precision article the weekday is the such day on or before the article's day in a
+/// past-tense sentence, on or after it in a future-tense one, and otherwise the nearer of the two
+/// (Dutch uses the present for plans: "het kabinet besluit vrijdag"). With a month-precision article the day
 /// is unknown: 2022-02-WXX-3 (a Wednesday in February 2022), Earliest/Latest = the month. With a
 /// year-precision article: 2022-WXX-3, the year. English weekdays must be capitalised.
 /// </summary>
@@ -53,7 +54,14 @@ internal static class WeekdayRules
         {
             case DatePrecision.Day:
                 var distance = isoWeekday - CalendarMath.IsoDayOfWeek(anchor.First);
-                var offset = tense == SentenceTense.Future ? (distance + 7) % 7 : -((7 - distance) % 7);
+                var ahead = (distance + 7) % 7;
+                var back = -((7 - distance) % 7);
+                var offset = tense switch
+                {
+                    SentenceTense.Future => ahead,
+                    SentenceTense.Past => back,
+                    _ => ahead < -back ? ahead : back,
+                };
                 var day = CalendarMath.AddDays(anchor.First, offset);
                 return ResolvedTime.Between(CalendarMath.Format(day, TimeUnit.Day) + suffix, day, day, TimeUnit.Day);
             default:
