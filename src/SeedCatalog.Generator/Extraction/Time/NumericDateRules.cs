@@ -11,15 +11,18 @@ internal static class NumericDateRules
 {
     public static bool TryMatch(TimeMatchContext c, int i, out TimeMatch match)
     {
+        if (ClockTimeRules.TryMatch(c, i, out match))
+        {
+            return true;
+        }
+
         if (c.IsNumberGroup(i))
         {
-            match = default;
             return false;
         }
 
         return TryIsoDate(c, i, out match)
             || TryNumericDate(c, i, out match)
-            || ClockTimeRules.TryMatch(c, i, out match)
             || TryDayMonth(c, i, out match)
             || DecadeRules.TryDigits(c, i, out match)
             || TryYear(c, i, out match)
