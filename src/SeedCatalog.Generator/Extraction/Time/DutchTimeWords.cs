@@ -99,6 +99,9 @@ internal static class DutchTimeWords
         AddAll(t, TimeWordKind.Cue, TimeLexicon.StrongCue, "in", "vanaf", "tijdens", "omstreeks", "zomer", "winter", "voorjaar", "najaar", "lente", "herfst", "anno");
         AddAll(t, TimeWordKind.Cue, TimeLexicon.WeakCue, "van", "uit", "rond", "voor", "na", "tot", "per", "en", "of");
         AddAll(t, TimeWordKind.PastMarker, 0, "was", "waren", "werd", "werden", "had", "hadden", "heeft", "hebben", "zei", "zeiden", "jl");
+
+        // Frequent past-tense verbs of news reports (strong verbs have no -de/-te ending to recognise).
+        AddAll(t, TimeWordKind.PastMarker, 0, "hield", "hielden", "sprak", "spraken", "kwam", "kwamen", "ging", "gingen", "zag", "zagen", "vond", "vonden", "nam", "namen", "gaf", "gaven", "liet", "lieten", "stond", "stonden", "bleef", "bleven", "viel", "vielen", "trok", "trokken", "schreef", "kreeg", "kregen", "begon", "begonnen", "sloot", "sloten", "brak", "liep", "riep", "won", "wonnen", "verloor", "verloren", "meldde", "meldden", "maakte", "maakten", "verklaarde", "stelde", "zette", "legde", "toonde", "kondigde", "overleed", "overleden", "vertrok", "arriveerde", "stierf");
         AddAll(t, TimeWordKind.FutureMarker, 0, "zal", "zullen", "zult", "gaat", "aanstaande", "verwacht", "gepland");
         AddAll(t, TimeWordKind.PhraseStart, 0, "op", "kort", "lang");
         return t;

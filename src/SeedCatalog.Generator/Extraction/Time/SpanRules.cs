@@ -15,7 +15,8 @@ internal static class SpanRules
     public static bool TrySince(TimeMatchContext c, int i, out TimeMatch match)
     {
         match = default;
-        if (!TimeRules.TryMatch(c, i + 1, out var inner) || inner.Kind != TimeExpressionKind.Date || inner.Time.Earliest == 0 || !char.IsDigit(inner.Time.Value[0]))
+        var innerAt = c.IsWord(i + 1, "the") || c.IsWord(i + 1, "de") ? i + 2 : i + 1;
+        if (!TimeRules.TryMatch(c, innerAt, out var inner) || inner.Kind != TimeExpressionKind.Date || inner.Time.Earliest == 0 || !char.IsDigit(inner.Time.Value[0]))
         {
             return false;
         }
