@@ -4,8 +4,12 @@ namespace SeedCatalog.Generator.Extraction.Time;
 
 /// <summary>
 /// Rules that start at a digit run: 2022-02-16, 16-02-2022, 16 februari (2022), the 1990s, and
-/// four-digit years (in 2014, sinds 2014, (2014)). A number that is a count (2000 mensen,
-/// 1200 kilometer, 3 - 6 6 - 1, 2.000) is not a year.
+/// four-digit years (in 2014, sinds 2014, (2014)), after clock times. A number that is a count
+/// (2000 mensen, 1200 kilometer, 3 - 6 6 - 1, 2.000) is not a year. Year rule: 1000-2099, and
+/// after a strong cue (in, vanaf, tijdens, during, until) always; after a weak cue (van, voor, tot,
+/// from, of, by) unless a word follows and the number is round (voor 2000 mensen) or is followed by a
+/// count noun (1750 euro); with no cue only 1900-2099 right before punctuation (De wet stamt uit 1998.)
+/// and not after a count word (ruim, bijna, than, about).
 /// </summary>
 internal static class NumericDateRules
 {

@@ -19,7 +19,7 @@ internal static class TimeExpressionExtractor
             return EquatableArray<TimeExpressionModel>.Empty;
         }
 
-        var context = new TimeMatchContext(new TimeAnchor(articleDate), language);
+        var context = TimeMatchContext.ForArticle(new TimeAnchor(articleDate), language);
         var found = new List<TimeExpressionModel>();
         for (var p = 0; p < paragraphs.Count; p++)
         {

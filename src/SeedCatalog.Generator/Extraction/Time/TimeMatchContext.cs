@@ -5,10 +5,13 @@ namespace SeedCatalog.Generator.Extraction.Time;
 
 /// <summary>
 /// One paragraph's tokens with their lexicon entries, the article's anchor and language: what every
-/// rule reads. Reused across the paragraphs of an article.
+/// rule reads. Reused across paragraphs and articles (one per thread), so scanning allocates nothing.
 /// </summary>
 internal sealed class TimeMatchContext
 {
+    [ThreadStatic]
+    private static TimeMatchContext? _perThread;
+
     private readonly List<TimeToken> _tokens = new();
     private TimeWord[] _words = new TimeWord[64];
     private bool[] _known = new bool[64];
@@ -21,11 +24,22 @@ internal sealed class TimeMatchContext
         Text = string.Empty;
     }
 
-    public TimeAnchor Anchor { get; }
+    public TimeAnchor Anchor { get; private set; }
 
-    public bool IsEnglish { get; }
+    public bool IsEnglish { get; private set; }
 
-    public WordTable<TimeWord> Lexicon { get; }
+    public WordTable<TimeWord> Lexicon { get; private set; }
+
+    /// <summary>This thread's context, set to a new article's anchor and language.</summary>
+    public static TimeMatchContext ForArticle(TimeAnchor anchor, string language)
+    {
+        var context = _perThread ??= new TimeMatchContext(anchor, language);
+        context.Anchor = anchor;
+        context.IsEnglish = string.Equals(language, "en", StringComparison.Ordinal);
+        context.Lexicon = TimeLexicon.For(language);
+        context.Text = string.Empty;
+        return context;
+    }
 
     public string Text { get; private set; }
 
