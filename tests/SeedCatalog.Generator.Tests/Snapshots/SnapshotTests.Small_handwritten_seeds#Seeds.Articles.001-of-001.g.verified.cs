@@ -38,8 +38,8 @@ namespace News.Archive
                     new int[] { 12, 125, 17 },
                     new int[] { 0, 19, 11, -1, -1, -1, -1, 0, 0, 1, 1, 15, -1, -1, -1, -1, 0, 0 },
                     global::System.Array.Empty<int>(),
-                    global::System.Array.Empty<int>(),
-                    global::System.Array.Empty<string>());
+                    new int[] { 0, 35, 7, 0, 0, 20211005, 20211005 },
+                    new string[] { "2021-10-05" });
         }
 
         /// <summary>
