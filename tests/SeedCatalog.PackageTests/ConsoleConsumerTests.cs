@@ -52,7 +52,7 @@ public class ConsoleConsumerTests
     }
 
     [Fact]
-    public void Options_shape_the_catalog_and_a_bad_value_is_reported()
+    public void Options_shape_the_catalog_diagnostics_point_into_seeds_and_a_bad_value_is_reported()
     {
         var app = ConsumerProject.New(_fixture, _fixture.NewWorkFolder("options"), "console", "OptionsApp", "net10.0")
             .AddPackage()
@@ -75,13 +75,18 @@ public class ConsoleConsumerTests
                 """)
             .WriteSeed("articles/2024/launch.news", "2024-03-01", "Rocket launch delayed by storms.")
             .WriteSeed("articles/drafts/unfinished.news", "2024-04-01", "Not ready.")
-            .WriteSeed("articles/ignored.txt", "2024-05-01", "Wrong extension.");
+            .WriteSeed("articles/ignored.txt", "2024-05-01", "Wrong extension.")
+            .WriteFile("articles/undated.news", "No date header here.\n");
 
-        app.Build().ShouldSucceed();
+        var build = app.Build().ShouldSucceed();
+        var undated = Path.Combine(app.Directory, "articles", "undated.news");
+        Assert.Contains(undated + "(1,", build.Output);
+        Assert.Contains("warning SEED001", build.Output);
         var output = app.RunBuiltApp("net10.0").Output;
         Assert.Contains("space/launch | ", output);
         Assert.DoesNotContain("unfinished", output);
         Assert.DoesNotContain("ignored", output);
+        Assert.DoesNotContain("undated", output);
         Assert.Contains("resources 0", output);
 
         var bad = app.Build("-p:SeedCatalogVisibility=protected").ShouldSucceed();
