@@ -25,6 +25,10 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
             .Select(static (pair, _) => CatalogOptionsReader.Read(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
+        var optionProblems = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => CatalogOptionsReader.Problems(provider));
+        context.RegisterSourceOutput(optionProblems, static (spc, problems) => ReportOptionProblems(spc, problems));
+
         var seedFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => SeedFileReader.Read(pair.Left, pair.Right, cancellationToken))
@@ -72,6 +76,18 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
         foreach (var diagnostic in result.Result.Diagnostics)
         {
             var created = DiagnosticFactory.Create(result.Path, diagnostic);
+            if (created is not null)
+            {
+                context.ReportDiagnostic(created);
+            }
+        }
+    }
+
+    private static void ReportOptionProblems(SourceProductionContext context, EquatableArray<OptionProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            var created = OptionDiagnosticFactory.Create(problem);
             if (created is not null)
             {
                 context.ReportDiagnostic(created);

@@ -32,6 +32,27 @@ internal static class DiagnosticDescriptors
         "Seeds collide on a name",
         "Seed '{0}' would be named '{1}' like seed '{2}'; both are kept and this one is named '{3}'. Rename one of the files to choose the names yourself.");
 
+    // Build options (SEED020–SEED029). Arguments: the property, the value found, the value used instead.
+    public static readonly DiagnosticDescriptor InvalidNamespaceOption = Warning(
+        DiagnosticIds.InvalidNamespaceOption,
+        "SeedCatalogNamespace is not a valid namespace",
+        "{0} '{1}' is not a valid C# namespace; the catalog is generated in namespace '{2}'. Set it to C# identifiers separated by dots, e.g. MyApp.Data.");
+
+    public static readonly DiagnosticDescriptor InvalidClassNameOption = Warning(
+        DiagnosticIds.InvalidClassNameOption,
+        "SeedCatalogClassName is not a valid class name",
+        "{0} '{1}' is not a valid C# class name; the catalog class is named '{2}'. Set it to a C# identifier (ASCII, not a keyword), e.g. Articles.");
+
+    public static readonly DiagnosticDescriptor UnknownVisibilityOption = Warning(
+        DiagnosticIds.UnknownVisibilityOption,
+        "SeedCatalogVisibility is not internal or public",
+        "{0} '{1}' is not 'internal' or 'public'; the catalog is {2}. Set it to internal (the default) or public.");
+
+    public static readonly DiagnosticDescriptor UnknownTextStorageOption = Warning(
+        DiagnosticIds.UnknownTextStorageOption,
+        "SeedCatalogTextStorage is not Resource or Inline",
+        "{0} '{1}' is not 'Resource' or 'Inline'; the seed texts are stored {2}. Set it to Resource (the default) or Inline.");
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         DiagnosticIds.MissingDateHeader => MissingDateHeader,
