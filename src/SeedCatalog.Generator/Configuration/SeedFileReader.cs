@@ -105,7 +105,7 @@ internal static class SeedFileReader
     {
         var start = System.Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1;
         var dot = path.LastIndexOf('.');
-        return dot > start ? path.Substring(start, dot - start) : path.Substring(start);
+        return dot >= start ? path.Substring(start, dot - start) : path.Substring(start);
     }
 
     private static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
