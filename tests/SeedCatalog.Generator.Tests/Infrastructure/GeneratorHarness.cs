@@ -81,7 +81,10 @@ public sealed class GeneratorHarness
 
     public IEnumerable<AdditionalText> AdditionalTexts => _files.Select(f => f.Text);
 
-    public CSharpParseOptions ParseOptions => new(LanguageVersion);
+    /// <summary>Diagnose reports malformed XML doc comments, as GenerateDocumentationFile=true does.</summary>
+    public DocumentationMode Documentation { get; set; } = DocumentationMode.Parse;
+
+    public CSharpParseOptions ParseOptions => new(LanguageVersion, Documentation);
 
     public AnalyzerConfigOptionsProviderFactory OptionsFactory => new(_properties, _files.ToDictionary(f => f.Text.Path, f => new TestAnalyzerConfigOptions(f.Metadata)));
 
