@@ -37,7 +37,7 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SeedFiles);
 
         var results = seedFiles
-            .Select(static (file, _) => new SeedResult(file.Path, ArticleReader.Read(file.Id, file.Text)))
+            .Select(static (file, cancellationToken) => new SeedResult(file.Path, ArticleReader.Read(file, cancellationToken)))
             .WithTrackingName(TrackingNames.Articles);
 
         context.RegisterSourceOutput(results, static (spc, result) => ReportSeedDiagnostics(spc, result));
@@ -58,6 +58,11 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(entries, static (spc, p) =>
         {
             foreach (var collision in p.Collisions)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.Create(collision));
+            }
+
+            foreach (var collision in p.IdCollisions)
             {
                 spc.ReportDiagnostic(DiagnosticFactory.Create(collision));
             }

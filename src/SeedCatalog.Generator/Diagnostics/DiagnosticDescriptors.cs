@@ -27,10 +27,25 @@ internal static class DiagnosticDescriptors
         "Seed has no article text",
         "Seed '{0}' has a date header but no article text after it; it is left out of the catalog. Write the lede after the date on the first line.");
 
+    public static readonly DiagnosticDescriptor NotText = Warning(
+        DiagnosticIds.NotText,
+        "Seed is not UTF-8 text",
+        "Seed '{0}' is not UTF-8 text ({1}); it is left out of the catalog. Save the file as UTF-8, or remove it from the seeds folder if it is not an article.");
+
+    public static readonly DiagnosticDescriptor TooLarge = Warning(
+        DiagnosticIds.TooLarge,
+        "Seed is too large",
+        "Seed '{0}' is {1} bytes, over the limit of {2} bytes; it is left out of the catalog. Split the file, or raise the limit with the SeedCatalogMaxSeedBytes build property.");
+
     public static readonly DiagnosticDescriptor DuplicateName = Warning(
         DiagnosticIds.DuplicateName,
         "Seeds collide on a name",
         "Seed '{0}' would be named '{1}' like seed '{2}'; both are kept and this one is named '{3}'. Rename one of the files to choose the names yourself.");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Warning(
+        DiagnosticIds.DuplicateId,
+        "Seeds have the same id",
+        "Seed file '{0}' has the id '{1}', like seed file '{2}'; both are kept and this one gets the id '{3}'. Give the files different paths under the seeds folder (or different SeedCatalogId metadata).");
 
     // Build options (SEED020–SEED029). Arguments: the property, the value found, the value used instead.
     public static readonly DiagnosticDescriptor InvalidNamespaceOption = Warning(
@@ -59,7 +74,10 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.ImpossibleDate => ImpossibleDate,
         DiagnosticIds.EmptySeed => EmptySeed,
         DiagnosticIds.HeaderOnly => HeaderOnly,
+        DiagnosticIds.NotText => NotText,
+        DiagnosticIds.TooLarge => TooLarge,
         DiagnosticIds.DuplicateName => DuplicateName,
+        DiagnosticIds.DuplicateId => DuplicateId,
         _ => null,
     };
 

@@ -35,7 +35,7 @@ internal static class ArticleDataWriter
     public static string ResourceName(string id) => "SeedCatalog/" + id + ".txt";
 
     private static string TextSource(ArticleModel article, CatalogOptions options, string ns)
-        => options.Storage == TextStorage.Resource
+        => options.Storage == TextStorage.Resource && article.RenamedFrom is null
             ? ns + ".SeedText.Resource(" + CSharpLiteral.String(ResourceName(article.Id)) + ", " + CSharpLiteral.Int(article.Text.Length) + ")"
             : ns + ".SeedText.Inline(" + CSharpLiteral.String(article.Text) + ")";
 
