@@ -33,6 +33,12 @@ internal static class MentionFinder
                 continue;
             }
 
+            if (t.Has(WordFlags.GroupNoun) && !p.IsCapitalised(k))
+            {
+                into.Add(new Mention(MentionKind.Organisation, k, k, k + 1) { Organisation = p.WordText(k), IsPlural = true, CanBeSubject = !Governed(p, k) });
+                continue;
+            }
+
             if (t.Has(WordFlags.Determiner))
             {
                 var next = ReadDeterminerPhrase(p, k, end, people, into);
@@ -68,6 +74,16 @@ internal static class MentionFinder
                 while (last + 1 < end && p.IsNameWord(last + 1) && tokens[last + 1].Quote == t.Quote)
                 {
                     last++;
+                }
+
+                if (p.IsCapitalised(j) && last + 2 < end && tokens[last + 1].Has(WordFlags.Preposition) && p.IsNameWord(last + 2)
+                    && tokens[last + 1].Length <= 3)
+                {
+                    last += 2;
+                    while (last + 1 < end && p.IsNameWord(last + 1))
+                    {
+                        last++;
+                    }
                 }
 
                 into.Add(new Mention(MentionKind.Organisation, k, k, last + 1)
@@ -110,6 +126,11 @@ internal static class MentionFinder
             }
 
             organisation |= last - k > 2;
+            if (!organisation && last == k + 2 && p.IsCapitalised(k) && tokens[k].Has(WordFlags.Particle))
+            {
+                return k;
+            }
+
             if (organisation)
             {
                 into.Add(new Mention(MentionKind.Organisation, k, k, last) { Organisation = OrganisationText(p, k, last), CanBeSubject = !Governed(p, k) });
@@ -158,6 +179,18 @@ internal static class MentionFinder
         while (startIndex < run.Count && people.FindByName(JoinLower(p, run, startIndex, run.Count)) is null)
         {
             var t = tokens[run[startIndex]];
+            if (run.Count - startIndex == 2 && t.Has(WordFlags.Particle) && p.IsCapitalised(run[startIndex]) && p.IsNameWord(run[startIndex + 1]))
+            {
+                break;
+            }
+
+            if (startIndex == 0 && IsDescriptorBeforeName(p, run))
+            {
+                role = p.WordText(run[0]).ToLowerInvariant();
+                startIndex++;
+                continue;
+            }
+
             var isRole = p.Lexicon.IsRole(p.Text, t.Start, t.Length) && (run.Count - startIndex > 1 || t.Has(WordFlags.Role));
             if (isRole)
             {
@@ -235,6 +268,28 @@ internal static class MentionFinder
 
         into.Add(mention);
         return runEnd;
+    }
+
+    /// <summary>
+    /// <c>Firefighter Jake Morrison</c>, <c>Middenvelder Frenkie de Jong</c>: a sentence-initial word before a
+    /// two-word name (three capitalised words or more) describes the person rather than naming them.
+    /// </summary>
+    private static bool IsDescriptorBeforeName(ParagraphText p, List<int> run)
+    {
+        var first = run[0];
+        var sentenceStart = first == 0 || (!p.Tokens[first - 1].IsWord && p.Text[p.Tokens[first - 1].Start] is '.' or '!' or '?');
+        if (!sentenceStart || p.Tokens[first].Has(WordFlags.Particle | WordFlags.FunctionWord))
+        {
+            return false;
+        }
+
+        var names = 0;
+        foreach (var k in run)
+        {
+            names += p.Tokens[k].Has(WordFlags.Particle) && !p.IsCapitalised(k) ? 0 : 1;
+        }
+
+        return names >= 3;
     }
 
     private static int TruncateAtSecondParticleGroup(ParagraphText p, List<int> run, int startIndex)
