@@ -123,6 +123,11 @@ internal static class CuePatterns
                 continue;
             }
 
+            if (!p.Tokens[k].Has(WordFlags.Cue | WordFlags.CueHead | WordFlags.SourceMarker))
+            {
+                continue;
+            }
+
             var found = CueAt(p, k, end, out var cueEnd);
             if (found is not null && (best < 0 || Distance(k, quoteToken) < Distance(best, quoteToken)))
             {

@@ -16,6 +16,7 @@ internal sealed class ParagraphAttributor
     private readonly PersonRegistry _people;
     private readonly Discourse _discourse;
     private readonly List<Mention> _mentions = new();
+    private readonly List<int> _scratch = new();
     private readonly int[] _quoteFirst;
     private readonly int[] _quoteLast;
     private Attribution? _previousQuote;
@@ -64,7 +65,7 @@ internal sealed class ParagraphAttributor
         {
             var (first, end) = _p.Sentences[s];
             _mentions.Clear();
-            MentionFinder.Find(_p, first, end, includeQuoted: false, _people, _mentions);
+            MentionFinder.Find(_p, first, end, includeQuoted: false, _people, _scratch, _mentions);
             ResolvePronouns(_mentions);
 
             Attribution? sentenceSpeaker = null;
@@ -158,7 +159,7 @@ internal sealed class ParagraphAttributor
     {
         cue = null;
         var inner = new List<Mention>();
-        MentionFinder.Find(_p, qFirst, qLast + 1, includeQuoted: true, _people, inner);
+        MentionFinder.Find(_p, qFirst, qLast + 1, includeQuoted: true, _people, _scratch, inner);
         ResolvePronouns(inner);
         for (var k = qFirst + 1; k <= qLast; k++)
         {
@@ -218,8 +219,7 @@ internal sealed class ParagraphAttributor
     {
         if (m.Kind == MentionKind.Candidate && m.Person is null)
         {
-            var name = _p.Text.Substring(_p.Tokens[m.First].Start, _p.Tokens[m.End - 1].End - _p.Tokens[m.First].Start);
-            m.Person = _people.FindOrAdd(name, m.Word ?? name.ToLowerInvariant(), null);
+            m.Person = NameRuns.Promote(_p, m, _people, _scratch);
         }
 
         var offset = _p.Tokens[m.First].Start;

@@ -14,6 +14,7 @@ internal sealed class ParagraphText
     {
         Text = text;
         Lexicon = lexicon;
+        Tokens = new List<Token>((text.Length / 5) + 4);
         QuoteSpanScanner.Scan(text, Quotes);
         Tokenize();
         SplitSentences();
@@ -25,7 +26,7 @@ internal sealed class ParagraphText
 
     public List<QuoteSpan> Quotes { get; } = new();
 
-    public List<Token> Tokens { get; } = new();
+    public List<Token> Tokens { get; }
 
     /// <summary>Sentences as token ranges: first token index and end (exclusive).</summary>
     public List<(int First, int End)> Sentences { get; } = new();

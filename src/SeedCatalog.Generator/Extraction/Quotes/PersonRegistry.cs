@@ -10,13 +10,15 @@ internal sealed class PersonRegistry
     private readonly List<Person> _people = new();
     private int _clock;
 
-    public Person? FindByName(string lowerName)
+    /// <summary>The most recent person whose full name or surname is the words of tokens <paramref name="run"/>[from..end).</summary>
+    public Person? Find(ParagraphText p, List<int> run, int from, int end)
     {
         Person? best = null;
         foreach (var person in _people)
         {
-            if ((person.SurnameKey == lowerName || string.Equals(person.Name, lowerName, StringComparison.OrdinalIgnoreCase))
-                && (best is null || person.LastSeen > best.LastSeen))
+            var words = person.NameWords;
+            var matches = Matches(p, run, from, end, words, 0) || Matches(p, run, from, end, words, person.SurnameStart);
+            if (matches && (best is null || person.LastSeen > best.LastSeen))
             {
                 best = person;
             }
@@ -40,19 +42,10 @@ internal sealed class PersonRegistry
         return best;
     }
 
-    public Person FindOrAdd(string name, string surnameKey, string? role)
+    public Person Add(string name, string[] nameWords, int surnameStart, string? role)
     {
-        var person = FindByName(name.ToLowerInvariant());
-        if (person is null)
-        {
-            person = new Person(name, role, surnameKey);
-            _people.Add(person);
-        }
-        else if (person.Role is null && role is not null)
-        {
-            person.Role = role;
-        }
-
+        var person = new Person(name, role, nameWords, surnameStart);
+        _people.Add(person);
         Touch(person);
         return person;
     }
@@ -68,5 +61,25 @@ internal sealed class PersonRegistry
         }
 
         return new EquatableArray<PersonModel>(models);
+    }
+
+    private static bool Matches(ParagraphText p, List<int> run, int from, int end, string[] words, int wordStart)
+    {
+        if (end - from != words.Length - wordStart)
+        {
+            return false;
+        }
+
+        for (var i = from; i < end; i++)
+        {
+            var token = p.Tokens[run[i]];
+            var word = words[wordStart + i - from];
+            if (token.Length != word.Length || string.Compare(p.Text, token.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -23,6 +23,7 @@ internal sealed class QuoteLexicon
 
     private readonly WordTable _table;
     private readonly string[] _roleSuffixes;
+    private readonly string _roleSuffixLastChars;
 
     private QuoteLexicon(
         string[] cueVerbs, string[] sourceMarkers, string[][] multiWordCues, string[] subjectPronouns, string[] objectPronouns,
@@ -55,6 +56,13 @@ internal sealed class QuoteLexicon
         _table = new WordTable(entries);
         MultiWordCues = multiWordCues;
         _roleSuffixes = roleSuffixes;
+        var lastChars = string.Empty;
+        foreach (var suffix in roleSuffixes)
+        {
+            lastChars += suffix[suffix.Length - 1];
+        }
+
+        _roleSuffixLastChars = lastChars;
     }
 
     /// <summary>Multi-word cues, head first (<c>liet … weten</c>, <c>according to</c>).</summary>
@@ -70,6 +78,11 @@ internal sealed class QuoteLexicon
         if ((Lookup(text, start, length) & WordFlags.Role) != 0)
         {
             return true;
+        }
+
+        if (length < 5 || _roleSuffixLastChars.IndexOf(char.ToLowerInvariant(text[start + length - 1])) < 0)
+        {
+            return false;
         }
 
         foreach (var suffix in _roleSuffixes)

@@ -9,6 +9,8 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// </summary>
 internal static class QuoteSpanScanner
 {
+    private static readonly char[] OpeningMarks = { '"', '“', '„', '«', ',', '\'', '‘' };
+
     private static readonly string[] Elisions = { "s", "t", "n", "k", "m", "r", "em", "til", "tis", "twas", "cause", "n'" };
 
     public static void Scan(string text, List<QuoteSpan> spans)
@@ -16,6 +18,12 @@ internal static class QuoteSpanScanner
         var i = 0;
         while (i < text.Length)
         {
+            i = text.IndexOfAny(OpeningMarks, i);
+            if (i < 0)
+            {
+                return;
+            }
+
             var c = text[i];
             var openLength = OpenerLength(text, i);
             if (openLength == 0)

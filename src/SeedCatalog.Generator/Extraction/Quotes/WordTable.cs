@@ -12,6 +12,7 @@ internal sealed class WordTable
     private readonly string[][] _words;
     private readonly WordFlags[][] _flags;
     private readonly int _mask;
+    private readonly int _longest;
 
     public WordTable(IReadOnlyList<KeyValuePair<string, WordFlags>> entries)
     {
@@ -29,12 +30,18 @@ internal sealed class WordTable
         }
 
         _mask = size - 1;
+        foreach (var key in merged.Keys)
+        {
+            _longest = Math.Max(_longest, key.Length);
+        }
+
         var words = new List<string>[size];
         var flags = new List<WordFlags>[size];
         foreach (var pair in merged)
         {
-            var bucket = Hash(pair.Key, 0, pair.Key.Length) & _mask;
-            (words[bucket] ??= new List<string>()).Add(pair.Key);
+            var key = pair.Key.ToLowerInvariant();
+            var bucket = Hash(key, 0, key.Length) & _mask;
+            (words[bucket] ??= new List<string>()).Add(key);
             (flags[bucket] ??= new List<WordFlags>()).Add(pair.Value);
         }
 
@@ -49,12 +56,17 @@ internal sealed class WordTable
 
     public WordFlags Lookup(string text, int start, int length)
     {
+        if (length > _longest)
+        {
+            return WordFlags.None;
+        }
+
         var bucket = Hash(text, start, length) & _mask;
         var words = _words[bucket];
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            if (word.Length == length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (word.Length == length && EqualsIgnoreCase(text, start, word))
             {
                 return _flags[bucket][i];
             }
@@ -65,6 +77,23 @@ internal sealed class WordTable
 
     public WordFlags Lookup(string word) => Lookup(word, 0, word.Length);
 
+    /// <summary>True when <paramref name="word"/> (already lower-case) equals the slice at <paramref name="start"/>, ignoring case.</summary>
+    private static bool EqualsIgnoreCase(string text, int start, string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (Fold(text[start + i]) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char Fold(char c)
+        => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
+
     private static int Hash(string text, int start, int length)
     {
         unchecked
@@ -72,7 +101,7 @@ internal sealed class WordTable
             var hash = (int)2166136261;
             for (var i = start; i < start + length; i++)
             {
-                hash = (hash ^ char.ToLowerInvariant(text[i])) * 16777619;
+                hash = (hash ^ Fold(text[i])) * 16777619;
             }
 
             return hash ^ (hash >> 15);
