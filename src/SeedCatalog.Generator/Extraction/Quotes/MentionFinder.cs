@@ -34,7 +34,14 @@ internal static class MentionFinder
 
             if (t.Has(WordFlags.GroupNoun) && !p.IsCapitalised(k))
             {
-                into.Add(new Mention(MentionKind.Organisation, k, k, k + 1) { Organisation = p.WordText(k), IsPlural = true, CanBeSubject = !Governed(p, k) });
+                var from = AdjectivesBefore(p, k, first);
+                var start = tokens[from].Start;
+                into.Add(new Mention(MentionKind.Organisation, from, from, k + 1)
+                {
+                    Organisation = p.Text.Substring(start, t.End - start),
+                    IsPlural = true,
+                    CanBeSubject = !Governed(p, from),
+                });
                 continue;
             }
 
@@ -58,6 +65,25 @@ internal static class MentionFinder
     /// <summary>True when a preposition (or volgens/aldus/according to) governs the phrase starting at token <paramref name="k"/>.</summary>
     public static bool Governed(ParagraphText p, int k)
         => k > 0 && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].Has(WordFlags.Preposition | WordFlags.SourceMarker | WordFlags.CueTail);
+
+    /// <summary>Plain words right before a bare group noun (<c>Local officials</c>, <c>Dutch experts</c>), not articles or verbs.</summary>
+    private static int AdjectivesBefore(ParagraphText p, int k, int first)
+    {
+        var from = k;
+        while (from > first && from > k - 2 && p.Tokens[from - 1].IsWord && p.Tokens[from - 1].Quote < 0
+               && p.Tokens[from - 1].Flags == WordFlags.None && !p.IsNameWord(from - 1) && p.Tokens[from - 1].Length > 2)
+        {
+            from--;
+        }
+
+        while (from > first && from > k - 2 && p.Tokens[from - 1].IsWord && p.Tokens[from - 1].Flags == WordFlags.FunctionWord
+               && p.IsCapitalised(from - 1) && (from - 1 == first))
+        {
+            from--;
+        }
+
+        return from;
+    }
 
     private static bool FollowsSourceMarker(ParagraphText p, int k)
         => k > 0 && (p.Tokens[k - 1].Has(WordFlags.SourceMarker) || (p.Tokens[k - 1].Has(WordFlags.CueTail) && k > 1 && p.Tokens[k - 2].Has(WordFlags.SourceMarker)));

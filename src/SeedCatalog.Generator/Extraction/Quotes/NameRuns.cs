@@ -20,8 +20,8 @@ internal static class NameRuns
             return runEnd;
         }
 
-        string? role = null;
-        var startIndex = 0;
+        var startIndex = TitleLength(p, run);
+        var role = startIndex == 0 ? null : JoinLower(p, run, 0, startIndex);
         while (startIndex < run.Count && people.Find(p, run, startIndex, run.Count) is null)
         {
             var t = tokens[run[startIndex]];
@@ -170,6 +170,34 @@ internal static class NameRuns
         var first = run[0];
         var sentenceStart = first == 0 || (!p.Tokens[first - 1].IsWord && p.Text[p.Tokens[first - 1].Start] is '.' or '!' or '?');
         return sentenceStart && !p.Tokens[first].Has(WordFlags.Particle | WordFlags.FunctionWord) && CountNameWords(p, run, 0, run.Count) >= 3;
+    }
+
+    /// <summary>
+    /// How many words of a capitalised title lead the run, up to its last listed role word with a name
+    /// after it: <c>Foreign Secretary</c> David Lammy, <c>Prime Minister</c> Jacinda Ardern.
+    /// </summary>
+    private static int TitleLength(ParagraphText p, List<int> run)
+    {
+        for (var i = run.Count - 2; i >= 0; i--)
+        {
+            if (p.Tokens[run[i]].Has(WordFlags.Role) && p.IsCapitalised(run[i]) && !IsLowerParticle(p, run[i + 1]))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string JoinLower(ParagraphText p, List<int> run, int from, int end)
+    {
+        var words = new string[end - from];
+        for (var i = from; i < end; i++)
+        {
+            words[i - from] = p.WordText(run[i]).ToLowerInvariant();
+        }
+
+        return string.Join(" ", words);
     }
 
     private static int CountNameWords(ParagraphText p, List<int> run, int from, int end)
