@@ -170,7 +170,8 @@ internal static class CuePatterns
 
             for (var k = from; k < m.ExtentFirst; k++)
             {
-                if (!p.Tokens[k].IsWord || p.Tokens[k].Has(WordFlags.Preposition | WordFlags.Cue))
+                var abbreviationDot = !p.Tokens[k].IsWord && k > from && p.Tokens[k - 1].Has(WordFlags.Role) && p.Text[p.Tokens[k].Start] == '.';
+                if ((!p.Tokens[k].IsWord && !abbreviationDot) || p.Tokens[k].Has(WordFlags.Preposition | WordFlags.Cue))
                 {
                     return null;
                 }

@@ -63,6 +63,8 @@ internal static class DutchQuoteWords
         "richting", "na", "sinds", "tot", "vanuit", "via", "dan", "als",
     };
 
+    public static readonly string[] PlacePrepositions = { "in", "uit", "naar", "te", "nabij", "buiten", "richting", "vanuit" };
+
     public static readonly string[] FunctionWords =
     {
         "de", "het", "een", "dat", "dit", "die", "deze", "er", "hij", "zij", "ze", "we", "wij", "ik", "je", "jij", "u", "zijn", "haar", "hun", "ons",

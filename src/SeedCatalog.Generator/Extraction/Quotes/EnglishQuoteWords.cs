@@ -53,6 +53,8 @@ internal static class EnglishQuoteWords
         "between", "without", "than", "as", "like", "after", "before", "during", "via",
     };
 
+    public static readonly string[] PlacePrepositions = { "in", "at", "near", "across", "outside", "inside", "into", "toward", "towards" };
+
     public static readonly string[] FunctionWords =
     {
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "my", "its",

@@ -79,6 +79,10 @@ internal static class NameRuns
             people.Touch(known);
             mention.Person = known;
         }
+        else if (role is null && extentFirst > 0 && tokens[extentFirst - 1].Has(WordFlags.PlacePreposition))
+        {
+            return runEnd;
+        }
         else if (CountNameWords(p, run, startIndex, nameEnd) >= 2 || role is not null)
         {
             mention.Person = Register(p, run, startIndex, nameEnd, role, people);
@@ -236,10 +240,15 @@ internal static class NameRuns
 
     private static bool IsLowerParticle(ParagraphText p, int k) => p.Tokens[k].Has(WordFlags.Particle) && !p.IsCapitalised(k);
 
-    /// <summary>A lower-case role word right before the name: <c>trainer De Boer</c>, <c>ambtgenoot Denys Shmyhal</c>.</summary>
+    /// <summary>A role word right before the name: <c>trainer De Boer</c>, <c>ambtgenoot Denys Shmyhal</c>, <c>Sen. Ted Cruz</c>.</summary>
     private static string? RoleBefore(ParagraphText p, int first, ref int extentFirst)
     {
         var k = first - 1;
+        if (k >= 1 && p.IsPunctuation(k, '.') && p.Tokens[k - 1].Has(WordFlags.Role))
+        {
+            k--;
+        }
+
         var t = k >= 0 ? p.Tokens[k] : default;
         if (k >= 0 && t.IsWord && t.Quote == p.Tokens[first].Quote && p.Lexicon.IsRole(p.Text, t.Start, t.Length))
         {

@@ -12,13 +12,13 @@ internal sealed class QuoteLexicon
     public static readonly QuoteLexicon Dutch = new(
         DutchQuoteWords.CueVerbs, DutchQuoteWords.SourceMarkers, DutchQuoteWords.MultiWordCues, DutchQuoteWords.SubjectPronouns,
         DutchQuoteWords.ObjectPronouns, DutchQuoteWords.PluralPronouns, DutchQuoteWords.Roles, DutchQuoteWords.RoleSuffixes,
-        DutchQuoteWords.OrgNouns, DutchQuoteWords.GroupNouns, DutchQuoteWords.Determiners, DutchQuoteWords.Prepositions,
+        DutchQuoteWords.OrgNouns, DutchQuoteWords.GroupNouns, DutchQuoteWords.Determiners, DutchQuoteWords.Prepositions, DutchQuoteWords.PlacePrepositions,
         DutchQuoteWords.FunctionWords, DutchQuoteWords.Particles, DutchQuoteWords.NonPersonWords);
 
     public static readonly QuoteLexicon English = new(
         EnglishQuoteWords.CueVerbs, EnglishQuoteWords.SourceMarkers, EnglishQuoteWords.MultiWordCues, EnglishQuoteWords.SubjectPronouns,
         EnglishQuoteWords.ObjectPronouns, EnglishQuoteWords.PluralPronouns, EnglishQuoteWords.Roles, EnglishQuoteWords.RoleSuffixes,
-        EnglishQuoteWords.OrgNouns, EnglishQuoteWords.GroupNouns, EnglishQuoteWords.Determiners, EnglishQuoteWords.Prepositions,
+        EnglishQuoteWords.OrgNouns, EnglishQuoteWords.GroupNouns, EnglishQuoteWords.Determiners, EnglishQuoteWords.Prepositions, EnglishQuoteWords.PlacePrepositions,
         EnglishQuoteWords.FunctionWords, EnglishQuoteWords.Particles, EnglishQuoteWords.NonPersonWords);
 
     private readonly WordTable _table;
@@ -28,7 +28,7 @@ internal sealed class QuoteLexicon
     private QuoteLexicon(
         string[] cueVerbs, string[] sourceMarkers, string[][] multiWordCues, string[] subjectPronouns, string[] objectPronouns,
         string[] pluralPronouns, string[] roles, string[] roleSuffixes, string[] orgNouns, string[] groupNouns, string[] determiners,
-        string[] prepositions, string[] functionWords, string[] particles, string[] nonPersonWords)
+        string[] prepositions, string[] placePrepositions, string[] functionWords, string[] particles, string[] nonPersonWords)
     {
         var entries = new List<KeyValuePair<string, WordFlags>>();
         Add(entries, cueVerbs, WordFlags.Cue);
@@ -41,6 +41,7 @@ internal sealed class QuoteLexicon
         Add(entries, groupNouns, WordFlags.GroupNoun);
         Add(entries, determiners, WordFlags.Determiner);
         Add(entries, prepositions, WordFlags.Preposition);
+        Add(entries, placePrepositions, WordFlags.PlacePreposition);
         Add(entries, functionWords, WordFlags.FunctionWord);
         Add(entries, particles, WordFlags.Particle);
         Add(entries, nonPersonWords, WordFlags.NonPerson);

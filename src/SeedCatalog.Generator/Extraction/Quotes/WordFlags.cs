@@ -50,6 +50,9 @@ internal enum WordFlags
     /// <summary>A word that marks a capitalised run as a place, organisation or date, not a person.</summary>
     NonPerson = 1 << 13,
 
-    /// <summary>A word that only completes a multi-word cue: weten, toe, to, gezegd.</summary>
+    /// <summary>A word that only completes a multi-word cue: weten, toe, to.</summary>
     CueTail = 1 << 14,
+
+    /// <summary>A preposition of place: a new capitalised name right after it is a place (<c>in New York</c>), not a person.</summary>
+    PlacePreposition = 1 << 15,
 }

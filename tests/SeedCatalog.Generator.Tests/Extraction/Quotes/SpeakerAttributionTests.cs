@@ -159,6 +159,24 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_capitalised_place_after_in_is_not_a_person()
+    {
+        var paragraphs = new[] { "President Joe Biden spoke in New York. \"This is a big deal,\" Biden said." };
+        var extraction = QuoteExtractor.Extract(paragraphs, "en");
+
+        Assert.Equal(new[] { new PersonModel("Joe Biden", "president") }, extraction.People.ToArray());
+        Assert.Equal("Joe Biden", Assert.Single(extraction.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void An_abbreviated_title_between_cue_and_name_keeps_the_cue()
+        => Assert.Equal(("Ted Cruz", "said"), Single("\"It's a power grab,\" said Sen. Ted Cruz of Texas.", "en"));
+
+    [Fact]
+    public void An_unnamed_spokesperson_is_no_speaker()
+        => Assert.Equal((null, null), Single("Airbnb is het er niet mee eens. ,,Wij houden ons aan de regels,'' laat een woordvoerder weten.", "nl"));
+
+    [Fact]
     public void Headline_with_a_colon_attributes_to_the_name()
     {
         var quote = Assert.Single(QuoteExtractor.ExtractFromHeadline("Rutte: 'Verdere agressie zal consequenties hebben'", 3, "nl"));
