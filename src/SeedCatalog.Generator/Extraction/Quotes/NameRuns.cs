@@ -43,6 +43,7 @@ internal static class NameRuns
             startIndex++;
         }
 
+        var beforeCut = startIndex;
         for (var i = run.Count - 1; i >= startIndex; i--)
         {
             if (tokens[run[i]].Has(WordFlags.NonPerson | WordFlags.OrgNoun) && p.IsCapitalised(run[i]))
@@ -54,6 +55,11 @@ internal static class NameRuns
 
         if (startIndex >= run.Count)
         {
+            if (run.Count - beforeCut >= 2)
+            {
+                AddOrganisation(p, run[beforeCut], run[run.Count - 1] + 1, into);
+            }
+
             return runEnd;
         }
 
@@ -98,6 +104,17 @@ internal static class NameRuns
 
         into.Add(mention);
         return runEnd;
+    }
+
+    /// <summary><c>Bouwend Nederland</c>, <c>Stanford University</c>: a capitalised run that names an organisation or place.</summary>
+    private static void AddOrganisation(ParagraphText p, int first, int end, List<Mention> into)
+    {
+        var start = p.Tokens[first].Start;
+        into.Add(new Mention(MentionKind.Organisation, first, first, end)
+        {
+            Organisation = p.Text.Substring(start, p.Tokens[end - 1].End - start),
+            CanBeSubject = !MentionFinder.Governed(p, first),
+        });
     }
 
     /// <summary>Makes a person of a candidate mention once a cue attributes a quote to it.</summary>
