@@ -15,8 +15,9 @@ internal static class CuePatterns
     {
         cueEnd = k + 1;
         var t = p.Tokens[k];
-        if (!t.IsWord)
+        if (!t.IsWord || (p.IsCapitalised(k) && !t.Has(WordFlags.SourceMarker | WordFlags.CueHead)))
         {
+            // A capitalised verb form is a name or the start of a heading ("the United States"), not a cue.
             return null;
         }
 
@@ -57,7 +58,7 @@ internal static class CuePatterns
         cue = CueAt(p, a, limit, out var cueEnd);
         if (cue is not null)
         {
-            return MentionRightAfter(p, cueEnd, limit, mentions);
+            return SpeakerOfCue(p, a, cueEnd, limit, mentions);
         }
 
         foreach (var m in mentions)
@@ -154,8 +155,13 @@ internal static class CuePatterns
             }
         }
 
-        return MentionRightAfter(p, bestEnd, end, mentions);
+        return SpeakerOfCue(p, best, bestEnd, end, mentions);
     }
+
+    /// <summary>The speaker right after a cue, or inside a multi-word cue (<c>laat Keijzer weten</c>).</summary>
+    private static Mention? SpeakerOfCue(ParagraphText p, int cueStart, int cueEnd, int limit, List<Mention> mentions)
+        => MentionRightAfter(p, cueEnd, limit, mentions)
+           ?? (cueEnd > cueStart + 1 ? MentionRightAfter(p, cueStart + 1, cueEnd, mentions) : null);
 
     public static bool Usable(Mention m) => m.IsResolved || m.Kind == MentionKind.Candidate;
 

@@ -125,7 +125,13 @@ internal sealed class ParagraphAttributor
             return _previousQuote;
         }
 
-        m ??= CuePatterns.SentenceCue(_p, first, end, qFirst, _mentions, out cue);
+        var cueWithoutSpeaker = m is null && cue is not null;
+        if (m is null)
+        {
+            m = CuePatterns.SentenceCue(_p, first, end, qFirst, _mentions, out cue);
+            cueWithoutSpeaker |= m is null && cue is not null;
+        }
+
         if (m is null && !_p.Quotes[q].Closed)
         {
             m = CueInsideUnclosed(qFirst, qLast, out cue);
@@ -138,7 +144,8 @@ internal sealed class ParagraphAttributor
 
         if (!StandsAlone(first, end))
         {
-            return Subject(first, end, personOnly: true);
+            // A cue whose speaker is unknown ("zegt een woordvoerder") must not fall back to another name in the sentence.
+            return cueWithoutSpeaker ? null : Subject(first, end, personOnly: true);
         }
 
         if (_previousQuote is not null && _previousQuoteSentence == sentence - 1)

@@ -177,6 +177,22 @@ public class SpeakerAttributionTests
         => Assert.Equal((null, null), Single("Airbnb is het er niet mee eens. ,,Wij houden ons aan de regels,'' laat een woordvoerder weten.", "nl"));
 
     [Fact]
+    public void A_cue_with_an_unknown_speaker_does_not_fall_back_to_another_name()
+        => Assert.Equal((null, null), Single("Premier Mark Rutte kreeg kritiek. \"Dit is onacceptabel\", zegt een woordvoerder, die Rutte al jaren volgt.", "nl"));
+
+    [Fact]
+    public void A_fragment_with_no_cue_belongs_to_the_subject_of_its_sentence()
+        => Assert.Equal(("Mark Rutte", null), Single("Premier Mark Rutte sprak in Kiev. Hij heeft nog de hoop \"dat de kalmte zal overwinnen\".", "nl"));
+
+    [Fact]
+    public void Speaker_inside_a_multi_word_cue()
+        => Assert.Equal(("Mona Keijzer", "laat weten"), Single("Minister Mona Keijzer stuurde een brief. ,,Het moet anders'', laat Keijzer weten.", "nl"));
+
+    [Fact]
+    public void A_capitalised_verb_form_in_a_name_is_no_cue()
+        => Assert.Equal(("David Lammy", "said"), Single("Britain's \"special relationship\" with the United States is under strain, Foreign Secretary David Lammy said.", "en"));
+
+    [Fact]
     public void Headline_with_a_colon_attributes_to_the_name()
     {
         var quote = Assert.Single(QuoteExtractor.ExtractFromHeadline("Rutte: 'Verdere agressie zal consequenties hebben'", 3, "nl"));
