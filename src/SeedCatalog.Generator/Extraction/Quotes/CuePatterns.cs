@@ -110,7 +110,10 @@ internal static class CuePatterns
         return speaker;
     }
 
-    /// <summary>A cue anywhere in the sentence outside quotes, nearest to the quote: its speaker (the subject, or the inverted subject after it).</summary>
+    /// <summary>
+    /// A cue anywhere in the sentence outside quotes, nearest to the quote: its speaker is the first subject
+    /// before it (after any earlier quote), or the inverted subject right after it.
+    /// </summary>
     public static Mention? SentenceCue(ParagraphText p, int first, int end, int quoteToken, List<Mention> mentions, out string? cue)
     {
         cue = null;
@@ -146,9 +149,15 @@ internal static class CuePatterns
         cue = bestCue;
         if (!p.Tokens[best].Has(WordFlags.SourceMarker))
         {
+            var clauseFirst = best;
+            while (clauseFirst > first && p.Tokens[clauseFirst - 1].Quote < 0)
+            {
+                clauseFirst--;
+            }
+
             foreach (var m in mentions)
             {
-                if (m.End <= best && m.ExtentFirst >= first && m.IsResolved && m.CanBeSubject)
+                if (m.End <= best && m.ExtentFirst >= clauseFirst && m.IsResolved && m.CanBeSubject)
                 {
                     return m;
                 }

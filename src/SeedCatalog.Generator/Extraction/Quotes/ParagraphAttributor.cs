@@ -120,16 +120,16 @@ internal sealed class ParagraphAttributor
             m = CuePatterns.ColonBefore(_p, regionFirst, qFirst - 1, _mentions, out cue);
         }
 
-        if (m is null && _previousQuote is not null && _previousQuoteSentence == sentence)
-        {
-            return _previousQuote;
-        }
-
         var cueWithoutSpeaker = m is null && cue is not null;
         if (m is null)
         {
             m = CuePatterns.SentenceCue(_p, first, end, qFirst, _mentions, out cue);
             cueWithoutSpeaker |= m is null && cue is not null;
+        }
+
+        if (m is null && _previousQuote is not null && _previousQuoteSentence == sentence)
+        {
+            return _previousQuote;
         }
 
         if (m is null && !_p.Quotes[q].Closed)

@@ -193,6 +193,14 @@ public class SpeakerAttributionTests
         => Assert.Equal(("David Lammy", "said"), Single("Britain's \"special relationship\" with the United States is under strain, Foreign Secretary David Lammy said.", "en"));
 
     [Fact]
+    public void Two_speakers_quoted_in_one_sentence()
+    {
+        var quotes = Attribute("Premier Mark Rutte en oppositieleider Jesse Klaver debatteerden. Rutte noemde het plan \"verstandig\" en Klaver noemde het \"onzin\".", "nl");
+
+        Assert.Equal(new[] { "Mark Rutte", "Jesse Klaver" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void Headline_with_a_colon_attributes_to_the_name()
     {
         var quote = Assert.Single(QuoteExtractor.ExtractFromHeadline("Rutte: 'Verdere agressie zal consequenties hebben'", 3, "nl"));
