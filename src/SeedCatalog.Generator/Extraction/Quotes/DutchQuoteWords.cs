@@ -10,7 +10,9 @@ internal static class DutchQuoteWords
         "concludeerde", "concludeert", "concludeerden", "beloofde", "belooft", "reageerde", "reageert", "vertelde", "vertelt", "vertelden", "sprak",
         "schreef", "schrijft", "schrijven", "meldde", "meldt", "antwoordde", "antwoordt", "vroeg", "vraagt", "riep", "roept", "noemde", "noemt",
         "pleit", "pleitte", "meent", "meende", "bevestigde", "bevestigt", "ontkende", "ontkent", "twitterde", "tweette", "onderstreepte",
-        "betoogde", "verzekerde", "verzuchtte", "zegde",
+        "betoogde", "verzekerde", "verzuchtte", "zegde", "noemen", "noemden", "waarschuwen", "benadrukken", "verklaren", "erkennen", "erkenden", "melden",
+        "meldden", "concluderen", "vertellen", "beloven", "beloofden", "reageren", "reageerden", "vragen", "vroegen", "menen", "meenden",
+        "pleiten", "pleitten", "twitterden", "bevestigen", "bevestigden", "ontkennen", "ontkenden", "riepen", "scandeerden", "scandeerde", "schreeuwde", "schreeuwden",
     };
 
     /// <summary>Cues whose speaker follows: <c>aldus Rutte</c>, <c>volgens de premier</c>.</summary>
@@ -51,7 +53,7 @@ internal static class DutchQuoteWords
 
     public static readonly string[] GroupNouns =
     {
-        "onderzoekers", "deskundigen", "experts", "critici", "bewoners", "buurtbewoners", "ouders", "boeren", "ondernemers", "artsen",
+        "onderzoekers", "deskundigen", "experts", "critici", "economen", "analisten", "politici", "juristen", "wetenschappers", "bewoners", "buurtbewoners", "ouders", "boeren", "ondernemers", "artsen",
         "wetenschappers", "demonstranten", "actievoerders", "agenten", "leraren", "studenten", "medewerkers", "omwonenden", "supporters", "spelers",
     };
 

@@ -8,7 +8,7 @@ internal static class EnglishQuoteWords
         "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues", "wrote", "writes", "asked", "asks",
         "explained", "explains", "noted", "notes", "insisted", "insists", "claimed", "claims", "stated", "states", "replied", "replies",
         "continued", "recalled", "acknowledged", "admitted", "announced", "tweeted", "declared", "suggested", "stressed", "emphasised",
-        "emphasized", "cautioned", "conceded", "countered", "responded", "called", "described", "testified", "concluded",
+        "emphasized", "cautioned", "chanted", "shouted", "yelled", "screamed", "conceded", "countered", "responded", "called", "described", "testified", "concluded",
     };
 
     public static readonly string[] SourceMarkers = { "according" };

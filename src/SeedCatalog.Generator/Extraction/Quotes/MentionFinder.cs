@@ -38,7 +38,7 @@ internal static class MentionFinder
                 var start = tokens[from].Start;
                 into.Add(new Mention(MentionKind.Organisation, from, from, k + 1)
                 {
-                    Organisation = p.Text.Substring(start, t.End - start),
+                    Organisation = LowerFirstAtSentenceStart(p, from, p.Text.Substring(start, t.End - start)),
                     IsPlural = true,
                     CanBeSubject = !Governed(p, from),
                 });
@@ -83,6 +83,13 @@ internal static class MentionFinder
         }
 
         return from;
+    }
+
+    /// <summary><c>Local officials</c> at a sentence start is spoken of as <c>local officials</c>.</summary>
+    private static string LowerFirstAtSentenceStart(ParagraphText p, int k, string text)
+    {
+        var sentenceStart = k == 0 || (!p.Tokens[k - 1].IsWord && p.Text[p.Tokens[k - 1].Start] is '.' or '!' or '?');
+        return sentenceStart ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
     }
 
     private static bool FollowsSourceMarker(ParagraphText p, int k)
