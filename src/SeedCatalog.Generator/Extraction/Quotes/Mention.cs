@@ -46,7 +46,7 @@ internal sealed class Mention
     /// <summary>The organisation's words (article lower-cased) for an organisation mention.</summary>
     public string? Organisation { get; set; }
 
-    /// <summary>The word a candidate or role mention carries (surname or role word).</summary>
+    /// <summary>The role word of a role mention (<c>premier</c>).</summary>
     public string? Word { get; set; }
 
     public bool IsPlural { get; set; }
