@@ -4,32 +4,40 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 
 /// <summary>
 /// One paragraph cut into quotes, tokens and sentences. A sentence never ends inside a quote; it can
-/// end right after a quote whose text ends with <c>.</c>, <c>?</c> or <c>!</c>.
+/// end right after a quote whose text ends with <c>.</c>, <c>?</c> or <c>!</c>. One instance is reused
+/// for the paragraphs of an article (<see cref="Load"/>), so its lists are allocated once.
 /// </summary>
 internal sealed class ParagraphText
 {
     private static readonly string[] Abbreviations = { "dr", "mr", "mrs", "ms", "drs", "ir", "prof", "mw", "dhr", "st", "sen", "gov", "rep", "jr", "sr", "gen", "lt", "col", "vs", "ca", "nr", "no" };
 
-    public ParagraphText(string text, QuoteLexicon lexicon)
-    {
-        Text = text;
-        Lexicon = lexicon;
-        Tokens = new List<Token>((text.Length / 5) + 4);
-        QuoteSpanScanner.Scan(text, Quotes);
-        Tokenize();
-        SplitSentences();
-    }
+    public ParagraphText(QuoteLexicon lexicon) => Lexicon = lexicon;
 
-    public string Text { get; }
+    public ParagraphText(string text, QuoteLexicon lexicon)
+        : this(lexicon) => Load(text);
+
+    public string Text { get; private set; } = string.Empty;
 
     public QuoteLexicon Lexicon { get; }
 
     public List<QuoteSpan> Quotes { get; } = new();
 
-    public List<Token> Tokens { get; }
+    public List<Token> Tokens { get; } = new();
 
     /// <summary>Sentences as token ranges: first token index and end (exclusive).</summary>
     public List<(int First, int End)> Sentences { get; } = new();
+
+    /// <summary>Cuts <paramref name="text"/> into quotes, tokens and sentences, replacing the previous paragraph.</summary>
+    public void Load(string text)
+    {
+        Text = text;
+        Quotes.Clear();
+        Tokens.Clear();
+        Sentences.Clear();
+        QuoteSpanScanner.Scan(text, Quotes);
+        Tokenize();
+        SplitSentences();
+    }
 
     public bool IsCapitalised(int token)
     {

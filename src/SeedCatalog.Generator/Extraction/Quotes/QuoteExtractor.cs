@@ -19,9 +19,10 @@ internal static class QuoteExtractor
         var discourse = new Discourse();
         var quotes = new List<QuoteModel>();
         var unclosed = new List<UnclosedQuote>();
+        var paragraph = new ParagraphText(lexicon);
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            var paragraph = new ParagraphText(paragraphs[i], lexicon);
+            paragraph.Load(paragraphs[i]);
             ParagraphAttributor.Attribute(paragraph, i, people, discourse, quotes);
             foreach (var span in paragraph.Quotes)
             {
