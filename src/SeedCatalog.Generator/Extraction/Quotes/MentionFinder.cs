@@ -92,6 +92,17 @@ internal static class MentionFinder
         return sentenceStart ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
     }
 
+    /// <summary><c>volgens hem</c>, <c>according to her</c>; not <c>according to her lawyer</c>, where the pronoun is possessive.</summary>
     private static bool FollowsSourceMarker(ParagraphText p, int k)
-        => k > 0 && (p.Tokens[k - 1].Has(WordFlags.SourceMarker) || (p.Tokens[k - 1].Has(WordFlags.CueTail) && k > 1 && p.Tokens[k - 2].Has(WordFlags.SourceMarker)));
+    {
+        var afterMarker = k > 0 && (p.Tokens[k - 1].Has(WordFlags.SourceMarker)
+            || (p.Tokens[k - 1].Has(WordFlags.CueTail) && k > 1 && p.Tokens[k - 2].Has(WordFlags.SourceMarker)));
+        if (!afterMarker || k + 1 >= p.Tokens.Count)
+        {
+            return afterMarker;
+        }
+
+        var next = p.Tokens[k + 1];
+        return !(next.IsWord && (next.Has(WordFlags.OrgNoun | WordFlags.GroupNoun) || p.Lexicon.IsRole(p.Text, next.Start, next.Length)));
+    }
 }

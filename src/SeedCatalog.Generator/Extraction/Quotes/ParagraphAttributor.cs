@@ -77,14 +77,14 @@ internal sealed class ParagraphAttributor
                 quotes.Add(new QuoteModel(
                     _paragraph, span.Start, span.Length, attribution?.Speaker, attribution?.Cue,
                     attribution?.MentionParagraph ?? -1, attribution?.MentionOffset ?? -1, attribution?.MentionLength ?? 0));
-                if (attribution is not null)
+                if (attribution?.Speaker is not null)
                 {
                     sentenceSpeaker = attribution;
                     _previousQuote = attribution;
                     _previousQuoteSentence = s;
                 }
 
-                closing = attribution;
+                closing = attribution?.Speaker is null ? null : attribution;
                 nextQuote++;
             }
 
@@ -120,11 +120,11 @@ internal sealed class ParagraphAttributor
             m = CuePatterns.ColonBefore(_p, regionFirst, qFirst - 1, _mentions, out cue);
         }
 
-        var cueWithoutSpeaker = m is null && cue is not null;
+        var unattributedCue = m is null ? cue : null;
         if (m is null)
         {
             m = CuePatterns.SentenceCue(_p, first, end, qFirst, _mentions, out cue);
-            cueWithoutSpeaker |= m is null && cue is not null;
+            unattributedCue ??= m is null ? cue : null;
         }
 
         if (m is null && _previousQuote is not null && _previousQuoteSentence == sentence)
@@ -145,7 +145,7 @@ internal sealed class ParagraphAttributor
         if (!StandsAlone(first, end))
         {
             // A cue whose speaker is unknown ("zegt een woordvoerder") must not fall back to another name in the sentence.
-            return cueWithoutSpeaker ? null : Subject(first, end, personOnly: true);
+            return unattributedCue is not null ? Attribution.CueOnly(unattributedCue) : Subject(first, end, personOnly: true);
         }
 
         if (_previousQuote is not null && _previousQuoteSentence == sentence - 1)
