@@ -37,6 +37,11 @@ internal static class DiagnosticDescriptors
         "Seed is too large",
         "Seed '{0}' is {1} bytes, over the limit of {2} bytes; it is left out of the catalog. Split the file, or raise the limit with the SeedCatalogMaxSeedBytes build property.");
 
+    public static readonly DiagnosticDescriptor UnbalancedQuote = Warning(
+        DiagnosticIds.UnbalancedQuote,
+        "Quote mark is never closed",
+        "Seed '{0}' opens a quotation with {1} in paragraph {2} that is never closed; the quote is taken to run to the end of the paragraph. Add the closing mark.");
+
     public static readonly DiagnosticDescriptor DuplicateName = Warning(
         DiagnosticIds.DuplicateName,
         "Seeds collide on a name",
@@ -76,6 +81,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.HeaderOnly => HeaderOnly,
         DiagnosticIds.NotText => NotText,
         DiagnosticIds.TooLarge => TooLarge,
+        DiagnosticIds.UnbalancedQuote => UnbalancedQuote,
         DiagnosticIds.DuplicateName => DuplicateName,
         DiagnosticIds.DuplicateId => DuplicateId,
         _ => null,

@@ -91,7 +91,7 @@ public class SeedDocumentQuoteTests
         var headline = related.Title.Of(article.Text);
 
         Assert.Equal("Verdere agressie tegen Oekraïne zal serieuze consequenties hebben", headline.Substring(quote.Offset, quote.Length));
-        Assert.Equal("Rutte", quote.Speaker);
+        Assert.Equal("Mark Rutte", quote.Speaker); // linked to the full name the article gives
         Assert.Equal(":", quote.Cue);
         Assert.Equal(0, quote.Paragraph);
         Assert.Equal("nl", article.Language);
