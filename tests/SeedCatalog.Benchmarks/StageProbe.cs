@@ -19,7 +19,22 @@ internal static class StageProbe
         Console.WriteLine($"{count} seeds, {inputs.Utf8Bytes / 1e6:0.0} MB");
         var compilation = Consumer.Compilation();
 
-        Time("parse only (ArticleReader)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) ArticleReader.Read(s.Id, s.Text); });
+        Time("stage: read texts (SourceText)", inputs.Utf8Bytes, () => { foreach (var t in inputs.AdditionalTexts) t.GetText()!.ToString(); });
+        Time("stage: parse format (SeedParser)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
+        Time("stage: parse format (again)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
+        var articles = new List<SeedCatalog.Generator.Planning.SeedArticle>();
+        Time("stage: parse + extract (ArticleReader)", inputs.Utf8Bytes, () => { articles.Clear(); foreach (var s in inputs.Seeds) articles.Add(new(s.Id, ArticleReader.Read(s.Id, s.Text).Article!)); });
+        Time("stage: parse + extract (again)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) ArticleReader.Read(s.Id, s.Text); });
+        Time("stage: language detection", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedCatalog.Generator.Extraction.LanguageDetector.Detect(s.Text); });
+        Time("stage: quotes", inputs.Utf8Bytes, () => { foreach (var a in articles) SeedCatalog.Generator.Extraction.Quotes.QuoteExtractor.Extract(a.Article.Paragraphs.Select(p => p.Of(a.Article.Text)).ToList(), a.Article.Language); });
+        Time("stage: title sentence", inputs.Utf8Bytes, () => { foreach (var a in articles) SentenceSplitter.FirstSentenceLength(a.Article.Paragraphs[0].Of(a.Article.Text)); });
+        Time("stage: word count", inputs.Utf8Bytes, () => { foreach (var a in articles) WordCounter.Count(a.Article.Paragraphs.Select(p => p.Of(a.Article.Text)).ToList()); });
+        var options = SeedCatalog.Generator.Model.CatalogOptions.Default with { Storage = SeedCatalog.Generator.Model.TextStorage.Resource };
+        SeedCatalog.Generator.Planning.CatalogPlan plan = null!;
+        Time("stage: plan (sort, name, shard)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(articles, options));
+        Time("stage: emit shards", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
+        Time("stage: emit shards (again)", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
+        Time("stage: emit catalog", inputs.Utf8Bytes, () => SeedCatalog.Generator.Emit.CatalogEmitter.Emit(plan with { Shards = SeedCatalog.Generator.Model.EquatableArray<SeedCatalog.Generator.Planning.ShardPlan>.Empty }));
         Time("driver: empty generator", inputs.Utf8Bytes, () => Consumer.Driver(inputs, new EmptyGenerator()).RunGenerators(compilation));
         GeneratorDriver warm = null!;
         Time("driver: cold", inputs.Utf8Bytes, () => warm = Consumer.Seeds(inputs).RunGenerators(compilation));
@@ -93,6 +108,6 @@ internal static class StageProbe
         action();
         watch.Stop();
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        Console.WriteLine($"{name,-34} {watch.Elapsed.TotalMilliseconds,10:0.0} ms {bytes / 1e6 / watch.Elapsed.TotalSeconds,8:0.0} MB/s {allocated / (double)bytes,8:0.00} B/B");
+        Console.WriteLine($"{name,-40} {watch.Elapsed.TotalMilliseconds,10:0.0} ms {bytes / 1e6 / watch.Elapsed.TotalSeconds,8:0.0} MB/s {allocated / (double)bytes,8:0.00} B/B");
     }
 }

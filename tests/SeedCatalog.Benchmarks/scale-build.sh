@@ -57,7 +57,7 @@ var names = typeof(Program).Assembly.GetManifestResourceNames();
 System.Console.WriteLine($"baseline: {names.Length} seeds embedded");
 CS
 
-FIRST_SEED=$(ls "$WORK/seeds" | head -1)
+FIRST_SEED=$(cd "$WORK/seeds" && for f in *.txt; do echo "$f"; break; done)
 seconds() { local start=$(date +%s.%N); "$@" > "$WORK/last-build.log" 2>&1 || { tail -30 "$WORK/last-build.log"; exit 1; }; echo "$(date +%s.%N) - $start" | bc; }
 edit_one_seed() { printf ' Edit %s.\n' "$1" >> "$WORK/seeds/$FIRST_SEED"; }
 

@@ -8,6 +8,8 @@ internal static class LanguageDetector
     private static readonly string[] Dutch = { "de", "het", "een", "van", "en", "is", "dat", "niet", "met", "zijn", "op", "voor", "te", "aan", "er", "ook", "om", "bij", "naar", "werd" };
     private static readonly string[] English = { "the", "a", "of", "and", "is", "that", "not", "with", "his", "on", "for", "to", "at", "was", "it", "also", "by", "from", "were", "has" };
 
+    private const int MaxWordLength = 4;
+
     public static string Detect(string text)
     {
         int dutch = 0, english = 0;
@@ -21,9 +23,13 @@ internal static class LanguageDetector
             }
             else if (!letter && start >= 0)
             {
-                var word = text.Substring(start, i - start);
-                if (Contains(Dutch, word)) dutch++;
-                if (Contains(English, word)) english++;
+                // Every function word is at most four letters: longer words need no comparing (a hot path at archive scale).
+                if (i - start <= MaxWordLength)
+                {
+                    if (Contains(Dutch, text, start, i - start)) dutch++;
+                    if (Contains(English, text, start, i - start)) english++;
+                }
+
                 start = -1;
             }
         }
@@ -31,11 +37,11 @@ internal static class LanguageDetector
         return english > dutch ? "en" : "nl";
     }
 
-    private static bool Contains(string[] words, string word)
+    private static bool Contains(string[] words, string text, int start, int length)
     {
         foreach (var w in words)
         {
-            if (string.Equals(w, word, StringComparison.OrdinalIgnoreCase))
+            if (w.Length == length && string.Compare(w, 0, text, start, length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }
