@@ -17,6 +17,7 @@ internal static class CatalogOptionsReader
         var className = Value(options, BuildPropertyNames.ClassName);
         var visibility = Value(options, BuildPropertyNames.Visibility);
         var storage = Value(options, BuildPropertyNames.TextStorage);
+        var namedMembers = Value(options, BuildPropertyNames.NamedMembers);
         var languageVersion = (parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default;
 
         return new CatalogOptions(
@@ -24,7 +25,10 @@ internal static class CatalogOptionsReader
             className is not null && Identifiers.IsValidIdentifier(className) ? className : CatalogOptions.DefaultClassName,
             string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase),
             string.Equals(storage, "Resource", StringComparison.OrdinalIgnoreCase) ? TextStorage.Resource : TextStorage.Inline,
-            languageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8);
+            languageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8,
+            string.Equals(namedMembers, "true", StringComparison.OrdinalIgnoreCase) ? NamedMembers.Always
+                : string.Equals(namedMembers, "false", StringComparison.OrdinalIgnoreCase) ? NamedMembers.Never
+                : NamedMembers.Auto);
     }
 
     public static bool IsSeed(AnalyzerConfigOptions fileOptions)

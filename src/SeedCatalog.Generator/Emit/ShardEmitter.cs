@@ -24,7 +24,7 @@ internal static class ShardEmitter
         FilePreamble.Write(writer, options, "articles shard " + CSharpLiteral.Int(shard.Index + 1) + " of " + CSharpLiteral.Int(shard.Count));
         writer.Open("namespace " + options.Namespace);
         writer.Open((options.IsPublic ? "public" : "internal") + " static partial class " + options.ClassName);
-        for (var slot = 0; slot < shard.Articles.Count; slot++)
+        for (var slot = 0; shard.NamedMembers && slot < shard.Articles.Count; slot++)
         {
             var named = shard.Articles[slot];
             WriteDocumentation(writer, named.Article);

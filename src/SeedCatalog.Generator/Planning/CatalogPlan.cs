@@ -9,11 +9,11 @@ internal sealed record CatalogEntry(string Id, string MemberName, PartialDate Da
 internal sealed record NamedArticle(string MemberName, ArticleModel Article);
 
 /// <summary>
-/// One generated file of article members and their data table. Articles land in a shard by a hash of
+/// One generated file of article members (when <see cref="NamedMembers"/>) and their data table. Articles land in a shard by a hash of
 /// their id, ordered by id. <see cref="LiteralBudget"/> is the shard's share of the assembly's user-string
 /// heap (in bytes) that its optional literals (titles) may take.
 /// </summary>
-internal sealed record ShardPlan(CatalogOptions Options, int Index, int Count, EquatableArray<NamedArticle> Articles, int LiteralBudget);
+internal sealed record ShardPlan(CatalogOptions Options, int Index, int Count, EquatableArray<NamedArticle> Articles, int LiteralBudget, bool NamedMembers = true);
 
 /// <summary>Two seeds whose member names collided, and the name the later one got instead.</summary>
 internal sealed record NameCollision(string Path, string Id, string WantedName, string OtherId, string GivenName);

@@ -67,10 +67,12 @@ internal static class CatalogPlanner
             entries.Add(new CatalogEntry(seed.Article.Id, name, seed.Article.Date, shard, slot));
         }
 
+        var namedMembers = options.NamedMembers == NamedMembers.Always
+            || (options.NamedMembers == NamedMembers.Auto && named.Count <= CatalogOptions.NamedMembersUpTo);
         var shardPlans = new List<ShardPlan>(shardCount);
         for (var i = 0; i < shardCount; i++)
         {
-            shardPlans.Add(new ShardPlan(options, i, shardCount, EquatableArray.From(shards[i]), UserStringBudget / shardCount));
+            shardPlans.Add(new ShardPlan(options, i, shardCount, EquatableArray.From(shards[i]), UserStringBudget / shardCount, namedMembers));
         }
 
         return new CatalogPlan(options, shardCount, EquatableArray.From(entries), EquatableArray.From(shardPlans), EquatableArray.From(collisions));
