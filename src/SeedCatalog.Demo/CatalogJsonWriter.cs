@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -15,13 +18,7 @@ internal static class CatalogJsonWriter
         var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using var json = new Utf8JsonWriter(output, options);
         json.WriteStartObject();
-        json.WriteStartArray("articles");
-        foreach (var article in Seeds.All)
-        {
-            WriteArticle(json, article);
-        }
-
-        json.WriteEndArray();
+        Objects(json, "articles", Seeds.All, WriteArticle);
         json.WriteEndObject();
         json.Flush();
         output.WriteByte((byte)'\n');
@@ -29,7 +26,6 @@ internal static class CatalogJsonWriter
 
     private static void WriteArticle(Utf8JsonWriter json, Article article)
     {
-        json.WriteStartObject();
         json.WriteString("id", article.Id);
         json.WriteString("title", article.Title);
         json.WriteString("date", article.Date.ToString());
@@ -37,95 +33,70 @@ internal static class CatalogJsonWriter
         json.WriteString("language", article.Language);
         json.WriteNumber("wordCount", article.WordCount);
         json.WriteString("lede", article.Lede);
-        json.WriteStartArray("paragraphs");
-        foreach (var paragraph in article.Paragraphs)
+        Strings(json, "paragraphs", article.Paragraphs);
+        Objects(json, "sections", article.Sections, static (j, section) =>
         {
-            json.WriteStringValue(paragraph);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("sections");
-        foreach (var section in article.Sections)
+            j.WriteString("heading", section.Heading);
+            Strings(j, "paragraphs", section.Paragraphs);
+        });
+        Objects(json, "related", article.Related, static (j, related) =>
         {
-            json.WriteStartObject();
-            json.WriteString("heading", section.Heading);
-            json.WriteStartArray("paragraphs");
-            foreach (var paragraph in section.Paragraphs)
-            {
-                json.WriteStringValue(paragraph);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("related");
-        foreach (var related in article.Related)
+            j.WriteNumber("count", related.Count);
+            j.WriteString("title", related.Title);
+            Objects(j, "quotes", related.Quotes, WriteQuote);
+        });
+        Objects(json, "quotes", article.Quotes, WriteQuote);
+        Objects(json, "people", article.People, static (j, person) =>
         {
-            json.WriteStartObject();
-            json.WriteNumber("count", related.Count);
-            json.WriteString("title", related.Title);
-            WriteQuotes(json, "quotes", related.Quotes);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        WriteQuotes(json, "quotes", article.Quotes);
-        json.WriteStartArray("people");
-        foreach (var person in article.People)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", person.Name);
-            json.WriteString("role", person.Role);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("timeExpressions");
-        foreach (var time in article.TimeExpressions)
-        {
-            json.WriteStartObject();
-            json.WriteString("text", time.Text);
-            json.WriteNumber("paragraph", time.Paragraph);
-            json.WriteNumber("offset", time.Offset);
-            json.WriteString("kind", time.Kind.ToString().ToLowerInvariant());
-            json.WriteString("value", time.Value);
-            WriteDay(json, "earliest", time.Earliest);
-            WriteDay(json, "latest", time.Latest);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+            j.WriteString("name", person.Name);
+            j.WriteString("role", person.Role);
+        });
+        Objects(json, "timeExpressions", article.TimeExpressions, WriteTime);
     }
 
-    private static void WriteQuotes(Utf8JsonWriter json, string name, System.Collections.Generic.IReadOnlyList<Quote> quotes)
+    private static void WriteQuote(Utf8JsonWriter json, Quote quote)
+    {
+        json.WriteString("text", quote.Text);
+        json.WriteNumber("paragraph", quote.Paragraph);
+        json.WriteNumber("offset", quote.Offset);
+        json.WriteString("speaker", quote.Speaker);
+        json.WriteString("cue", quote.Cue);
+    }
+
+    private static void WriteTime(Utf8JsonWriter json, TimeExpression time)
+    {
+        json.WriteString("text", time.Text);
+        json.WriteNumber("paragraph", time.Paragraph);
+        json.WriteNumber("offset", time.Offset);
+        json.WriteString("kind", time.Kind.ToString().ToLowerInvariant());
+        json.WriteString("value", time.Value);
+        json.WriteString("earliest", Day(time.Earliest));
+        json.WriteString("latest", Day(time.Latest));
+    }
+
+    private static string? Day(DateTime? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> items)
     {
         json.WriteStartArray(name);
-        foreach (var quote in quotes)
+        foreach (var item in items)
         {
-            json.WriteStartObject();
-            json.WriteString("text", quote.Text);
-            json.WriteNumber("paragraph", quote.Paragraph);
-            json.WriteNumber("offset", quote.Offset);
-            json.WriteString("speaker", quote.Speaker);
-            json.WriteString("cue", quote.Cue);
-            json.WriteEndObject();
+            json.WriteStringValue(item);
         }
 
         json.WriteEndArray();
     }
 
-    private static void WriteDay(Utf8JsonWriter json, string name, System.DateTime? day)
+    private static void Objects<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeMembers)
     {
-        if (day is null)
+        json.WriteStartArray(name);
+        foreach (var item in items)
         {
-            json.WriteNull(name);
+            json.WriteStartObject();
+            writeMembers(json, item);
+            json.WriteEndObject();
         }
-        else
-        {
-            json.WriteString(name, day.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        }
+
+        json.WriteEndArray();
     }
 }

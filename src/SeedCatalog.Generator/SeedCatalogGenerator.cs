@@ -25,6 +25,10 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
             .Select(static (pair, _) => CatalogOptionsReader.Read(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
+        var optionProblems = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => CatalogOptionsReader.Problems(provider));
+        context.RegisterSourceOutput(optionProblems, static (spc, problems) => ReportOptionProblems(spc, problems));
+
         var seedFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => SeedFileReader.Read(pair.Left, pair.Right, cancellationToken))
@@ -33,7 +37,7 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SeedFiles);
 
         var results = seedFiles
-            .Select(static (file, _) => new SeedResult(file.Path, ArticleReader.Read(file.Id, file.Text)))
+            .Select(static (file, cancellationToken) => new SeedResult(file.Path, ArticleReader.Read(file, cancellationToken)))
             .WithTrackingName(TrackingNames.Articles);
 
         context.RegisterSourceOutput(results, static (spc, result) => ReportSeedDiagnostics(spc, result));
@@ -58,6 +62,11 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(DiagnosticFactory.Create(collision));
             }
 
+            foreach (var collision in p.IdCollisions)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.Create(collision));
+            }
+
             AddSource(spc, CatalogEmitter.Emit(p));
         });
 
@@ -72,6 +81,18 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
         foreach (var diagnostic in result.Result.Diagnostics)
         {
             var created = DiagnosticFactory.Create(result.Path, diagnostic);
+            if (created is not null)
+            {
+                context.ReportDiagnostic(created);
+            }
+        }
+    }
+
+    private static void ReportOptionProblems(SourceProductionContext context, EquatableArray<OptionProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            var created = OptionDiagnosticFactory.Create(problem);
             if (created is not null)
             {
                 context.ReportDiagnostic(created);

@@ -12,6 +12,7 @@ internal static class BuildPropertyNames
     public const string Visibility = "build_property.SeedCatalogVisibility";
     public const string TextStorage = "build_property.SeedCatalogTextStorage";
     public const string NamedMembers = "build_property.SeedCatalogNamedMembers";
+    public const string MaxSeedBytes = "build_property.SeedCatalogMaxSeedBytes";
 
     public const string IsSeed = "build_metadata.AdditionalFiles.SeedCatalogSeed";
     public const string SeedId = "build_metadata.AdditionalFiles.SeedCatalogId";

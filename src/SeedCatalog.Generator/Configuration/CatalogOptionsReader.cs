@@ -1,40 +1,85 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SeedCatalog.Generator.Diagnostics;
 using SeedCatalog.Generator.Emit;
 using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Configuration;
 
-/// <summary>Reads <see cref="CatalogOptions"/> from the build properties and the compilation's language version.</summary>
+/// <summary>
+/// Reads <see cref="CatalogOptions"/> from the build properties and the compilation's language version.
+/// A value it cannot use falls back to a default, and is reported (<see cref="Problems"/>).
+/// </summary>
 internal static class CatalogOptionsReader
 {
+    public const string Internal = "internal";
+    public const string Public = "public";
+
     public static CatalogOptions Read(AnalyzerConfigOptionsProvider provider, ParseOptions? parseOptions)
     {
-        var options = provider.GlobalOptions;
-        var ns = Value(options, BuildPropertyNames.Namespace) ?? Value(options, BuildPropertyNames.RootNamespace);
-        var className = Value(options, BuildPropertyNames.ClassName);
-        var visibility = Value(options, BuildPropertyNames.Visibility);
-        var storage = Value(options, BuildPropertyNames.TextStorage);
-        var namedMembers = Value(options, BuildPropertyNames.NamedMembers);
         var languageVersion = (parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default;
+        return Resolve(provider.GlobalOptions, languageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8, problems: null);
+    }
 
-        return new CatalogOptions(
-            ns is not null && Identifiers.IsValidNamespace(ns) ? ns : CatalogOptions.DefaultNamespace,
-            className is not null && Identifiers.IsValidIdentifier(className) ? className : CatalogOptions.DefaultClassName,
-            string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase),
-            string.Equals(storage, "Resource", StringComparison.OrdinalIgnoreCase) ? TextStorage.Resource : TextStorage.Inline,
-            languageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8,
-            string.Equals(namedMembers, "true", StringComparison.OrdinalIgnoreCase) ? NamedMembers.Always
-                : string.Equals(namedMembers, "false", StringComparison.OrdinalIgnoreCase) ? NamedMembers.Never
-                : NamedMembers.Auto);
+    /// <summary>The option values that were not used, each to be reported as a SEED02x warning.</summary>
+    public static EquatableArray<OptionProblem> Problems(AnalyzerConfigOptionsProvider provider)
+    {
+        var problems = new List<OptionProblem>();
+        Resolve(provider.GlobalOptions, nullableAnnotations: true, problems);
+        return problems.Count == 0 ? EquatableArray<OptionProblem>.Empty : new EquatableArray<OptionProblem>(problems.ToArray());
     }
 
     public static bool IsSeed(AnalyzerConfigOptions fileOptions)
         => string.Equals(Value(fileOptions, BuildPropertyNames.IsSeed), "true", StringComparison.OrdinalIgnoreCase);
 
     public static string? SeedId(AnalyzerConfigOptions fileOptions) => Value(fileOptions, BuildPropertyNames.SeedId);
+
+    private static CatalogOptions Resolve(AnalyzerConfigOptions options, bool nullableAnnotations, List<OptionProblem>? problems)
+    {
+        var rootNamespace = RootNamespaceName.From(Value(options, BuildPropertyNames.RootNamespace));
+        var ns = Value(options, BuildPropertyNames.Namespace);
+        if (ns is not null && !Identifiers.IsValidNamespace(ns))
+        {
+            problems?.Add(new OptionProblem(DiagnosticIds.InvalidNamespaceOption, "SeedCatalogNamespace", ns, rootNamespace));
+            ns = null;
+        }
+
+        var className = Value(options, BuildPropertyNames.ClassName);
+        if (className is not null && !Identifiers.IsValidIdentifier(className))
+        {
+            problems?.Add(new OptionProblem(DiagnosticIds.InvalidClassNameOption, "SeedCatalogClassName", className, CatalogOptions.DefaultClassName));
+            className = null;
+        }
+
+        var visibility = Value(options, BuildPropertyNames.Visibility);
+        var isPublic = string.Equals(visibility, Public, StringComparison.OrdinalIgnoreCase);
+        if (visibility is not null && !isPublic && !string.Equals(visibility, Internal, StringComparison.OrdinalIgnoreCase))
+        {
+            problems?.Add(new OptionProblem(DiagnosticIds.UnknownVisibilityOption, "SeedCatalogVisibility", visibility, Internal));
+        }
+
+        // Without SeedCatalog's targets nothing embeds the seeds, so only an explicit Resource stores them so.
+        var storage = Value(options, BuildPropertyNames.TextStorage);
+        var isResource = string.Equals(storage, nameof(TextStorage.Resource), StringComparison.OrdinalIgnoreCase);
+        if (storage is not null && !isResource && !string.Equals(storage, nameof(TextStorage.Inline), StringComparison.OrdinalIgnoreCase))
+        {
+            problems?.Add(new OptionProblem(DiagnosticIds.UnknownTextStorageOption, "SeedCatalogTextStorage", storage, nameof(TextStorage.Inline)));
+        }
+
+        var namedMembers = Value(options, BuildPropertyNames.NamedMembers);
+        return new CatalogOptions(
+            ns ?? rootNamespace,
+            className ?? CatalogOptions.DefaultClassName,
+            isPublic,
+            isResource ? TextStorage.Resource : TextStorage.Inline,
+            nullableAnnotations,
+            string.Equals(namedMembers, "true", StringComparison.OrdinalIgnoreCase) ? NamedMembers.Always
+                : string.Equals(namedMembers, "false", StringComparison.OrdinalIgnoreCase) ? NamedMembers.Never
+                : NamedMembers.Auto);
+    }
 
     private static string? Value(AnalyzerConfigOptions options, string key)
         => options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

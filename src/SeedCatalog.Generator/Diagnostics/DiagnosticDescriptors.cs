@@ -27,10 +27,46 @@ internal static class DiagnosticDescriptors
         "Seed has no article text",
         "Seed '{0}' has a date header but no article text after it; it is left out of the catalog. Write the lede after the date on the first line.");
 
+    public static readonly DiagnosticDescriptor NotText = Warning(
+        DiagnosticIds.NotText,
+        "Seed is not UTF-8 text",
+        "Seed '{0}' is not UTF-8 text ({1}); it is left out of the catalog. Save the file as UTF-8, or remove it from the seeds folder if it is not an article.");
+
+    public static readonly DiagnosticDescriptor TooLarge = Warning(
+        DiagnosticIds.TooLarge,
+        "Seed is too large",
+        "Seed '{0}' is {1} bytes, over the limit of {2} bytes; it is left out of the catalog. Split the file, or raise the limit with the SeedCatalogMaxSeedBytes build property.");
+
     public static readonly DiagnosticDescriptor DuplicateName = Warning(
         DiagnosticIds.DuplicateName,
         "Seeds collide on a name",
         "Seed '{0}' would be named '{1}' like seed '{2}'; both are kept and this one is named '{3}'. Rename one of the files to choose the names yourself.");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Warning(
+        DiagnosticIds.DuplicateId,
+        "Seeds have the same id",
+        "Seed file '{0}' has the id '{1}', like seed file '{2}'; both are kept and this one gets the id '{3}'. Give the files different paths under the seeds folder (or different SeedCatalogId metadata).");
+
+    // Build options (SEED020–SEED029). Arguments: the property, the value found, the value used instead.
+    public static readonly DiagnosticDescriptor InvalidNamespaceOption = Warning(
+        DiagnosticIds.InvalidNamespaceOption,
+        "SeedCatalogNamespace is not a valid namespace",
+        "{0} '{1}' is not a valid C# namespace; the catalog is generated in namespace '{2}'. Set it to C# identifiers separated by dots, e.g. MyApp.Data.");
+
+    public static readonly DiagnosticDescriptor InvalidClassNameOption = Warning(
+        DiagnosticIds.InvalidClassNameOption,
+        "SeedCatalogClassName is not a valid class name",
+        "{0} '{1}' is not a valid C# class name; the catalog class is named '{2}'. Set it to a C# identifier (ASCII, not a keyword), e.g. Articles.");
+
+    public static readonly DiagnosticDescriptor UnknownVisibilityOption = Warning(
+        DiagnosticIds.UnknownVisibilityOption,
+        "SeedCatalogVisibility is not internal or public",
+        "{0} '{1}' is not 'internal' or 'public'; the catalog is {2}. Set it to internal (the default) or public.");
+
+    public static readonly DiagnosticDescriptor UnknownTextStorageOption = Warning(
+        DiagnosticIds.UnknownTextStorageOption,
+        "SeedCatalogTextStorage is not Resource or Inline",
+        "{0} '{1}' is not 'Resource' or 'Inline'; the seed texts are stored {2}. Set it to Resource (the default) or Inline.");
 
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
@@ -38,7 +74,10 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.ImpossibleDate => ImpossibleDate,
         DiagnosticIds.EmptySeed => EmptySeed,
         DiagnosticIds.HeaderOnly => HeaderOnly,
+        DiagnosticIds.NotText => NotText,
+        DiagnosticIds.TooLarge => TooLarge,
         DiagnosticIds.DuplicateName => DuplicateName,
+        DiagnosticIds.DuplicateId => DuplicateId,
         _ => null,
     };
 

@@ -34,4 +34,10 @@ internal static class DiagnosticFactory
         var location = Location.Create(collision.Path, default, default);
         return Diagnostic.Create(DiagnosticDescriptors.DuplicateName, location, collision.Id, collision.WantedName, collision.OtherId, collision.GivenName);
     }
+
+    public static Diagnostic Create(IdCollision collision)
+    {
+        var location = Location.Create(collision.Path, default, default);
+        return Diagnostic.Create(DiagnosticDescriptors.DuplicateId, location, collision.Path, collision.Id, collision.OtherPath, collision.GivenId);
+    }
 }

@@ -7,5 +7,15 @@ internal static class DiagnosticIds
     public const string ImpossibleDate = "SEED002";
     public const string EmptySeed = "SEED003";
     public const string HeaderOnly = "SEED004";
+    public const string NotText = "SEED005";
+    public const string TooLarge = "SEED006";
+    public const string UnbalancedQuote = "SEED007";
     public const string DuplicateName = "SEED008";
+    public const string DuplicateId = "SEED009";
+
+    // Build options (SEED020–SEED029): a property value the generator cannot use.
+    public const string InvalidNamespaceOption = "SEED020";
+    public const string InvalidClassNameOption = "SEED021";
+    public const string UnknownVisibilityOption = "SEED022";
+    public const string UnknownTextStorageOption = "SEED023";
 }

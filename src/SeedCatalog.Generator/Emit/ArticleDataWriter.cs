@@ -28,7 +28,8 @@ internal static class ArticleDataWriter
         data.Add(data.String(article.Language));
         data.Add(article.WordCount);
         data.Add(article.Text.Length);
-        data.Add(options.Storage == TextStorage.Inline ? data.String(article.Text) : -1);
+        // A seed renamed to settle an id collision is not under its id's resource name: its text goes inline.
+        data.Add(options.Storage == TextStorage.Inline || article.RenamedFrom is not null ? data.String(article.Text) : -1);
 
         var start = Run(data);
         foreach (var p in article.Paragraphs)

@@ -5,7 +5,8 @@ namespace SeedCatalog.Generator.Emit;
 /// <summary>The lines every generated file starts with.</summary>
 internal static class FilePreamble
 {
-    public const string Version = "1.0.0";
+    /// <summary>The package version (Version.props), written into a constant at build time by Packaging/GeneratorVersion.targets.</summary>
+    public const string Version = GeneratorVersion.Value;
 
     public static void Write(SourceWriter writer, CatalogOptions options, string what)
     {

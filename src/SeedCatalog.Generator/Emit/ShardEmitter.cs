@@ -59,6 +59,8 @@ internal static class ShardEmitter
     /// <summary>The catalog's private method that returns shard <paramref name="index"/>'s articles.</summary>
     public static string ShardMethodName(int index) => "Shard" + CSharpLiteral.Int(index);
 
+    private static string Count(int count, string noun) => CSharpLiteral.Int(count) + " " + noun + (count == 1 ? string.Empty : "s");
+
     private static void WriteDocumentation(SourceWriter writer, ArticleModel article)
     {
         var title = article.Title.Of(article.Text);
@@ -72,8 +74,7 @@ internal static class ShardEmitter
         }
 
         writer.Line("/// <para>Seed <c>" + CommentText.Sanitize(article.Id) + "</c> (" + article.Language + "): "
-            + CSharpLiteral.Int(article.Paragraphs.Count) + " paragraphs, " + CSharpLiteral.Int(article.Quotes.Count) + " quotes, "
-            + CSharpLiteral.Int(article.WordCount) + " words.</para>");
+            + Count(article.Paragraphs.Count, "paragraph") + ", " + Count(article.Quotes.Count, "quote") + ", " + Count(article.WordCount, "word") + ".</para>");
         writer.Line("/// </summary>");
     }
 }

@@ -1,4 +1,8 @@
 namespace SeedCatalog.Generator.Model;
 
-/// <summary>A seed file as the compiler hands it over: path (for diagnostics only), id and text.</summary>
-internal sealed record SeedFile(string Path, string Id, string Text);
+/// <summary>
+/// A seed file as the compiler hands it over: path (for diagnostics only), id and text.
+/// <see cref="Problem"/> is set when the file cannot be used at all (not UTF-8, too large); its
+/// <see cref="Text"/> is then empty, so the pipeline never caches or compares unusable content.
+/// </summary>
+internal sealed record SeedFile(string Path, string Id, string Text, SeedDiagnostic? Problem = null);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using SeedCatalog.Generator.Diagnostics;
 using SeedCatalog.Generator.Extraction;
 using SeedCatalog.Generator.Extraction.Quotes;
@@ -10,13 +11,22 @@ namespace SeedCatalog.Generator.Parsing;
 /// <summary>
 /// Turns one seed's text into its <see cref="ArticleModel"/>: parses the format, then runs the
 /// extractors (language, quotes and speakers, time expressions). A seed that cannot be dated or has
-/// no text is left out, with a located diagnostic.
+/// no text is left out, with a located diagnostic; so is one that is not text (see docs/diagnostics.md).
+/// Never throws for any input; honours cancellation between blocks.
 /// </summary>
 internal static class ArticleReader
 {
-    public static ArticleReadResult Read(string id, string raw)
+    public static ArticleReadResult Read(SeedFile file, CancellationToken cancellationToken = default)
+        => file.Problem is { } problem ? LeftOut(problem) : Read(file.Id, file.Text, cancellationToken);
+
+    public static ArticleReadResult Read(string id, string raw, CancellationToken cancellationToken = default)
     {
-        var document = SeedParser.Parse(raw);
+        if (BinaryContent.Find(raw) is { } control)
+        {
+            return LeftOut(LinePositions.Diagnostic(DiagnosticIds.NotText, raw, control, id, BinaryContent.Describe(raw)));
+        }
+
+        var document = SeedParser.Parse(raw, cancellationToken);
         var text = document.Text;
         if (IsBlank(text))
         {
@@ -37,10 +47,10 @@ internal static class ArticleReader
             return LeftOut(LinePositions.Diagnostic(DiagnosticIds.HeaderOnly, text, header.ValueSlice, id));
         }
 
-        return new ArticleReadResult(Build(id, document), EquatableArray<SeedDiagnostic>.Empty);
+        return new ArticleReadResult(Build(id, document, cancellationToken), EquatableArray<SeedDiagnostic>.Empty);
     }
 
-    private static ArticleModel Build(string id, SeedDocument document)
+    private static ArticleModel Build(string id, SeedDocument document, CancellationToken cancellationToken)
     {
         var text = document.Text;
         var paragraphs = new List<TextSlice>();
@@ -52,6 +62,7 @@ internal static class ArticleReader
 
         foreach (var block in document.Blocks)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             switch (block.Kind)
             {
                 case BlockKind.Heading:

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Parsing;
@@ -6,7 +7,7 @@ namespace SeedCatalog.Generator.Parsing;
 /// <summary>Splits normalized seed text into blocks separated by blank (or white-space-only) lines.</summary>
 internal static class BlockSplitter
 {
-    public static List<TextSlice> Split(string text, int start)
+    public static List<TextSlice> Split(string text, int start, CancellationToken cancellationToken = default)
     {
         var blocks = new List<TextSlice>();
         var blockStart = -1;
@@ -22,6 +23,7 @@ internal static class BlockSplitter
 
             if (IsBlank(text, lineStart, lineEnd))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 Flush(text, blocks, ref blockStart, blockEnd);
             }
             else

@@ -20,11 +20,12 @@ internal sealed record NameCollision(string Path, string Id, string WantedName, 
 
 /// <summary>
 /// The whole catalog's shape: the articles in order (by date, then id), the shards that hold them,
-/// and the collisions settled on the way.
+/// and the collisions (of member names, and of ids) settled on the way.
 /// </summary>
 internal sealed record CatalogPlan(
     CatalogOptions Options,
     int ShardCount,
     EquatableArray<CatalogEntry> Entries,
     EquatableArray<ShardPlan> Shards,
-    EquatableArray<NameCollision> Collisions);
+    EquatableArray<NameCollision> Collisions,
+    EquatableArray<IdCollision> IdCollisions = default);

@@ -21,8 +21,8 @@ internal static class CatalogPlanner
 
     public static CatalogPlan Plan(IReadOnlyList<SeedArticle> seeds, CatalogOptions options)
     {
-        var byId = new List<SeedArticle>(seeds);
-        byId.Sort((a, b) => string.CompareOrdinal(a.Article.Id, b.Article.Id));
+        var idCollisions = new List<IdCollision>();
+        var byId = DuplicateIds.Settle(seeds, idCollisions);
 
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
         var collisions = new List<NameCollision>();
@@ -75,7 +75,7 @@ internal static class CatalogPlanner
             shardPlans.Add(new ShardPlan(options, i, shardCount, EquatableArray.From(shards[i]), UserStringBudget / shardCount, namedMembers));
         }
 
-        return new CatalogPlan(options, shardCount, EquatableArray.From(entries), EquatableArray.From(shardPlans), EquatableArray.From(collisions));
+        return new CatalogPlan(options, shardCount, EquatableArray.From(entries), EquatableArray.From(shardPlans), EquatableArray.From(collisions), EquatableArray.From(idCollisions));
     }
 
     /// <summary>Catalog order: date (year, month, day; unknown parts first), then id, ordinal.</summary>

@@ -52,6 +52,20 @@ public sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>A seed at a chosen path, decoded with a chosen encoding (as the compiler reports it).</summary>
+    public GeneratorHarness SeedFile(string path, string id, string text, System.Text.Encoding? encoding = null)
+    {
+        _files.Add((new InMemoryAdditionalText(path, text, encoding), new Dictionary<string, string>
+        {
+            ["build_metadata.AdditionalFiles.SeedCatalogSeed"] = "true",
+            ["build_metadata.AdditionalFiles.SeedCatalogId"] = id,
+        }));
+        return this;
+    }
+
+    /// <summary>How the compilation treats diagnostic ids (what .globalconfig or -warnaserror give csc).</summary>
+    public SyntaxTreeOptionsProvider? SyntaxTreeOptions { get; set; }
+
     /// <summary>An AdditionalFile that is not a seed (another analyzer's input).</summary>
     public GeneratorHarness OtherAdditionalFile(string path, string text)
     {
@@ -67,7 +81,10 @@ public sealed class GeneratorHarness
 
     public IEnumerable<AdditionalText> AdditionalTexts => _files.Select(f => f.Text);
 
-    public CSharpParseOptions ParseOptions => new(LanguageVersion);
+    /// <summary>Diagnose reports malformed XML doc comments, as GenerateDocumentationFile=true does.</summary>
+    public DocumentationMode Documentation { get; set; } = DocumentationMode.Parse;
+
+    public CSharpParseOptions ParseOptions => new(LanguageVersion, Documentation);
 
     public AnalyzerConfigOptionsProviderFactory OptionsFactory => new(_properties, _files.ToDictionary(f => f.Text.Path, f => new TestAnalyzerConfigOptions(f.Metadata)));
 
@@ -90,7 +107,8 @@ public sealed class GeneratorHarness
             trees,
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: LanguageVersion >= LanguageVersion.CSharp8 ? Nullable : NullableContextOptions.Disable, deterministic: true)
-                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Warn }));
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Warn })
+                .WithSyntaxTreeOptionsProvider(SyntaxTreeOptions));
     }
 
     /// <summary>Runs the generator once and compiles its output.</summary>

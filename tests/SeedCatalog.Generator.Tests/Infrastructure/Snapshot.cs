@@ -13,7 +13,7 @@ namespace SeedCatalog.Generator.Tests.Infrastructure;
 /// <summary>
 /// Snapshot assertions with Verify.SourceGenerators' conventions, so a later switch to Verify is
 /// mechanical: each generated source is compared with
-/// <c>Snapshots/&lt;Class&gt;.&lt;Test&gt;#&lt;hintName&gt;.verified.cs</c> and the diagnostics with
+/// <c>tests/&lt;project&gt;/Snapshots/&lt;Class&gt;.&lt;Test&gt;#&lt;hintName&gt;.verified.cs</c> and the diagnostics with
 /// <c>Snapshots/&lt;Class&gt;.&lt;Test&gt;.verified.txt</c>. On a mismatch (or a missing snapshot) the
 /// actual text is written beside it as <c>.received.*</c> and the test fails with a diff.
 /// To accept: set <c>SEEDCATALOG_ACCEPT_SNAPSHOTS=1</c> and run the tests, or run
@@ -30,7 +30,7 @@ public static class Snapshot
         [CallerMemberName] string testName = "")
     {
         var className = Path.GetFileNameWithoutExtension(callerFile);
-        var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        var folder = Path.Combine(ProjectDirectory(callerFile), "Snapshots");
         var failures = new List<string>();
 
         foreach (var source in result.Results.SelectMany(r => r.GeneratedSources).OrderBy(s => s.HintName, StringComparer.Ordinal))
@@ -69,6 +69,18 @@ public static class Snapshot
         }
 
         return $"{diagnostic.Severity} {diagnostic.Id} {file}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>The test project's folder: the nearest folder above the test file that holds a .csproj.</summary>
+    private static string ProjectDirectory(string callerFile)
+    {
+        var directory = Path.GetDirectoryName(callerFile)!;
+        while (Directory.GetFiles(directory, "*.csproj").Length == 0)
+        {
+            directory = Path.GetDirectoryName(directory) ?? throw new InvalidOperationException("No .csproj above " + callerFile);
+        }
+
+        return directory;
     }
 
     private static void Compare(string folder, string name, string extension, string actual, List<string> failures)

@@ -3,52 +3,45 @@ using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Extraction.Quotes;
 
-/// <summary>The quotes of an article and the people it names.</summary>
-internal sealed record QuoteExtraction(EquatableArray<QuoteModel> Quotes, EquatableArray<PersonModel> People);
-
 /// <summary>
-/// Finds quotations in body paragraphs and teaser headlines and says who spoke them.
-/// Initial version: straight double quotes only, no attribution.
+/// Finds the quotations in an article's body paragraphs and teaser headlines and says who spoke them,
+/// with the people the article names. Dutch and English share one engine; the language picks the word
+/// lists (<see cref="QuoteLexicon"/>).
 /// </summary>
 internal static class QuoteExtractor
 {
+    /// <param name="paragraphs">The body paragraphs in order; [0] is the lede.</param>
+    /// <param name="language"><c>nl</c> or <c>en</c>.</param>
     public static QuoteExtraction Extract(IReadOnlyList<string> paragraphs, string language)
     {
+        var lexicon = QuoteLexicon.For(language);
+        var people = new PersonRegistry();
+        var discourse = new Discourse();
         var quotes = new List<QuoteModel>();
-        for (var p = 0; p < paragraphs.Count; p++)
+        var unclosed = new List<UnclosedQuote>();
+        var paragraph = new ParagraphText(lexicon);
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            FindStraightQuotes(paragraphs[p], p, quotes);
+            paragraph.Load(paragraphs[i]);
+            ParagraphAttributor.Attribute(paragraph, i, people, discourse, quotes);
+            foreach (var span in paragraph.Quotes)
+            {
+                if (!span.Closed)
+                {
+                    unclosed.Add(new UnclosedQuote(i, span.MarkStart, span.Mark));
+                }
+            }
         }
 
-        return new QuoteExtraction(EquatableArray.From(quotes), EquatableArray<PersonModel>.Empty);
+        return new QuoteExtraction(EquatableArray.From(quotes), people.ToModels(), EquatableArray.From(unclosed));
     }
 
+    /// <summary>The quotes of a related-article teaser headline (<c>Rutte: 'Verdere agressie …'</c>), numbered by <paramref name="relatedIndex"/>.</summary>
     public static EquatableArray<QuoteModel> ExtractFromHeadline(string headline, int relatedIndex, string language)
     {
         var quotes = new List<QuoteModel>();
-        FindStraightQuotes(headline, relatedIndex, quotes);
+        var paragraph = new ParagraphText(headline, QuoteLexicon.For(language));
+        ParagraphAttributor.Attribute(paragraph, relatedIndex, new PersonRegistry(), new Discourse(), quotes);
         return EquatableArray.From(quotes);
-    }
-
-    private static void FindStraightQuotes(string text, int paragraph, List<QuoteModel> quotes)
-    {
-        var open = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != '"')
-            {
-                continue;
-            }
-
-            if (open < 0)
-            {
-                open = i;
-            }
-            else
-            {
-                quotes.Add(new QuoteModel(paragraph, open + 1, i - open - 1, null, null));
-                open = -1;
-            }
-        }
     }
 }

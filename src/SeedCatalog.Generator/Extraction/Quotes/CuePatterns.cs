@@ -1,0 +1,248 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// The attribution patterns that read a cue: after the quote (<c>"…", zei Rutte</c>, <c>"…," Obama said</c>),
+/// before it with a colon (<c>Rutte zei: "…"</c>, <c>Bakker:,,…''</c>), and anywhere in its sentence
+/// (<c>verklaarde Rutte dat … "…"</c>, <c>volgens X</c>, <c>according to X</c>).
+/// </summary>
+internal static class CuePatterns
+{
+    /// <summary>A cue at token <paramref name="k"/>: its text and the token after it, or null.</summary>
+    public static string? CueAt(ParagraphText p, int k, int limit, out int cueEnd)
+    {
+        cueEnd = k + 1;
+        var t = p.Tokens[k];
+        if (!t.IsWord || (p.IsCapitalised(k) && !t.Has(WordFlags.SourceMarker | WordFlags.CueHead)))
+        {
+            // A capitalised verb form is a name or the start of a heading ("the United States"), not a cue.
+            return null;
+        }
+
+        if (t.Has(WordFlags.CueHead))
+        {
+            foreach (var words in p.Lexicon.MultiWordCues)
+            {
+                if (MatchesMultiWord(p, k, limit, words, out cueEnd, out var text))
+                {
+                    return text;
+                }
+            }
+        }
+
+        if (t.Has(WordFlags.Cue | WordFlags.SourceMarker) && !t.Has(WordFlags.CueHead))
+        {
+            cueEnd = k + 1;
+            return p.WordText(k).ToLowerInvariant();
+        }
+
+        return null;
+    }
+
+    /// <summary><c>"…", zei Rutte</c> / <c>"…," Obama said</c>: a cue and its speaker right from token <paramref name="a"/>.</summary>
+    public static Mention? CueAfter(ParagraphText p, int a, int limit, List<Mention> mentions, out string? cue)
+    {
+        cue = null;
+        while (a < limit && !p.Tokens[a].IsWord && p.Text[p.Tokens[a].Start] is ',' or '—' or '–' or '-')
+        {
+            a++;
+        }
+
+        if (a >= limit)
+        {
+            return null;
+        }
+
+        cue = CueAt(p, a, limit, out var cueEnd);
+        if (cue is not null)
+        {
+            return SpeakerOfCue(p, a, cueEnd, limit, mentions);
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.ExtentFirst == a && m.End < limit && Usable(m))
+            {
+                var verb = m.End;
+                cue = CueAt(p, verb, limit, out _);
+                if (cue is null && verb + 1 < limit && p.Tokens[verb].IsWord && !p.Tokens[verb].Has(WordFlags.Determiner))
+                {
+                    cue = CueAt(p, verb + 1, limit, out _);
+                }
+
+                return cue is null ? null : m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>Rutte zei: "…"</c>, <c>Bakker:,,…''</c>: the subject of the words before the colon at token <paramref name="colon"/>.</summary>
+    public static Mention? ColonBefore(ParagraphText p, int regionFirst, int colon, List<Mention> mentions, out string? cue)
+    {
+        cue = null;
+        Mention? speaker = null;
+        foreach (var m in mentions)
+        {
+            if (m.ExtentFirst >= regionFirst && m.End <= colon && Usable(m) && (m.CanBeSubject || m.Kind == MentionKind.Candidate))
+            {
+                speaker = m;
+                break;
+            }
+        }
+
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        for (var k = regionFirst; k < colon && cue is null; k++)
+        {
+            if (p.Tokens[k].Quote < 0)
+            {
+                cue = CueAt(p, k, colon, out _);
+            }
+        }
+
+        cue ??= ":";
+        return speaker;
+    }
+
+    /// <summary>
+    /// A cue anywhere in the sentence outside quotes, nearest to the quote: its speaker is the first subject
+    /// before it (after any earlier quote), or the inverted subject right after it.
+    /// </summary>
+    public static Mention? SentenceCue(ParagraphText p, int first, int end, int quoteToken, List<Mention> mentions, out string? cue)
+    {
+        cue = null;
+        var best = -1;
+        var bestEnd = -1;
+        string? bestCue = null;
+        for (var k = first; k < end; k++)
+        {
+            if (p.Tokens[k].Quote >= 0)
+            {
+                continue;
+            }
+
+            if (!p.Tokens[k].Has(WordFlags.Cue | WordFlags.CueHead | WordFlags.SourceMarker))
+            {
+                continue;
+            }
+
+            var found = CueAt(p, k, end, out var cueEnd);
+            if (found is not null && (best < 0 || Distance(k, quoteToken) < Distance(best, quoteToken)))
+            {
+                best = k;
+                bestEnd = cueEnd;
+                bestCue = found;
+            }
+        }
+
+        if (best < 0)
+        {
+            return null;
+        }
+
+        cue = bestCue;
+        if (!p.Tokens[best].Has(WordFlags.SourceMarker))
+        {
+            var clauseFirst = best;
+            while (clauseFirst > first && p.Tokens[clauseFirst - 1].Quote < 0)
+            {
+                clauseFirst--;
+            }
+
+            foreach (var m in mentions)
+            {
+                if (m.End <= best && m.ExtentFirst >= clauseFirst && m.IsResolved && m.CanBeSubject)
+                {
+                    return m;
+                }
+            }
+        }
+
+        return SpeakerOfCue(p, best, bestEnd, end, mentions);
+    }
+
+    /// <summary>The speaker right after a cue, or inside a multi-word cue (<c>laat Keijzer weten</c>).</summary>
+    private static Mention? SpeakerOfCue(ParagraphText p, int cueStart, int cueEnd, int limit, List<Mention> mentions)
+        => MentionRightAfter(p, cueEnd, limit, mentions)
+           ?? (cueEnd > cueStart + 1 ? MentionRightAfter(p, cueStart + 1, cueEnd, mentions) : null);
+
+    public static bool Usable(Mention m) => m.IsResolved || m.Kind == MentionKind.Candidate;
+
+    private static Mention? MentionRightAfter(ParagraphText p, int from, int limit, List<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.ExtentFirst < from || m.ExtentFirst > from + 2 || m.First >= limit)
+            {
+                continue;
+            }
+
+            for (var k = from; k < m.ExtentFirst; k++)
+            {
+                var abbreviationDot = !p.Tokens[k].IsWord && k > from && p.Tokens[k - 1].Has(WordFlags.Role) && p.Text[p.Tokens[k].Start] == '.';
+                if ((!p.Tokens[k].IsWord && !abbreviationDot) || p.Tokens[k].Has(WordFlags.Preposition | WordFlags.Cue))
+                {
+                    return null;
+                }
+            }
+
+            return Usable(m) ? m : null;
+        }
+
+        return null;
+    }
+
+    private static bool MatchesMultiWord(ParagraphText p, int k, int limit, string[] words, out int cueEnd, out string text)
+    {
+        cueEnd = k + 1;
+        text = string.Empty;
+        if (!SameWord(p, k, words[0]))
+        {
+            return false;
+        }
+
+        var builder = new StringBuilder(words[0]);
+        var next = k + 1;
+        for (var w = 1; w < words.Length; w++)
+        {
+            var found = -1;
+            for (var j = next; j < limit && j <= next + 2; j++)
+            {
+                if (!p.Tokens[j].IsWord)
+                {
+                    break;
+                }
+
+                if (SameWord(p, j, words[w]))
+                {
+                    found = j;
+                    break;
+                }
+            }
+
+            if (found < 0)
+            {
+                return false;
+            }
+
+            builder.Append(' ').Append(words[w]);
+            next = found + 1;
+        }
+
+        cueEnd = next;
+        text = builder.ToString();
+        return true;
+    }
+
+    private static bool SameWord(ParagraphText p, int k, string word)
+        => p.Tokens[k].Length == word.Length
+           && string.Compare(p.Text, p.Tokens[k].Start, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static int Distance(int a, int b) => a > b ? a - b : b - a;
+}

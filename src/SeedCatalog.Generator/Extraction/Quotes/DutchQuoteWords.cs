@@ -1,0 +1,89 @@
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>The Dutch word lists for quote attribution (data only; <see cref="QuoteLexicon"/> reads them).</summary>
+internal static class DutchQuoteWords
+{
+    public static readonly string[] CueVerbs =
+    {
+        "zei", "zegt", "zeggen", "zeiden", "zeg", "gezegd", "verklaarde", "verklaart", "verklaarden", "stelde", "stelt", "stellen", "stelden",
+        "benadrukte", "benadrukt", "benadrukten", "waarschuwde", "waarschuwt", "waarschuwden", "erkende", "erkent", "vond", "vindt", "vonden", "vinden",
+        "concludeerde", "concludeert", "concludeerden", "beloofde", "belooft", "reageerde", "reageert", "vertelde", "vertelt", "vertelden", "sprak",
+        "schreef", "schrijft", "schrijven", "meldde", "meldt", "antwoordde", "antwoordt", "vroeg", "vraagt", "riep", "roept", "noemde", "noemt",
+        "pleit", "pleitte", "meent", "meende", "bevestigde", "bevestigt", "ontkende", "ontkent", "twitterde", "tweette", "onderstreepte",
+        "betoogde", "verzekerde", "verzuchtte", "zegde", "noemen", "noemden", "waarschuwen", "benadrukken", "verklaren", "erkennen", "erkenden", "melden",
+        "meldden", "concluderen", "vertellen", "beloven", "beloofden", "reageren", "reageerden", "vragen", "vroegen", "menen", "meenden",
+        "pleiten", "pleitten", "twitterden", "bevestigen", "bevestigden", "ontkennen", "ontkenden", "riepen", "scandeerden", "scandeerde", "schreeuwde", "schreeuwden",
+    };
+
+    /// <summary>Cues whose speaker follows: <c>aldus Rutte</c>, <c>volgens de premier</c>.</summary>
+    public static readonly string[] SourceMarkers = { "aldus", "volgens" };
+
+    /// <summary>Multi-word cues, head first; words between the parts are allowed (<c>liet maandag weten</c>).</summary>
+    public static readonly string[][] MultiWordCues =
+    {
+        new[] { "liet", "weten" }, new[] { "laat", "weten" }, new[] { "lieten", "weten" },
+        new[] { "voegde", "eraan", "toe" }, new[] { "voegt", "eraan", "toe" }, new[] { "voegde", "toe" },
+    };
+
+    public static readonly string[] SubjectPronouns = { "hij", "zij", "ze" };
+    public static readonly string[] ObjectPronouns = { "hem", "haar", "hen" };
+    public static readonly string[] PluralPronouns = { "zij", "ze", "hen" };
+
+    public static readonly string[] Roles =
+    {
+        "premier", "minister", "staatssecretaris", "president", "vicepresident", "bondskanselier", "kanselier", "koning", "koningin", "burgemeester",
+        "wethouder", "gedeputeerde", "commissaris", "gouverneur", "ambtgenoot", "kamerlid", "europarlementariër", "senator", "fractievoorzitter",
+        "partijleider", "oppositieleider", "leider", "voorzitter", "directeur", "topman", "topvrouw", "bestuurder", "woordvoerder", "woordvoerster",
+        "bondscoach", "trainer", "coach", "aanvoerder", "keeper", "spits", "speler", "speelster", "schaatser", "schaatsster", "wielrenner", "zanger",
+        "zangeres", "schrijver", "schrijfster", "hoogleraar", "professor", "onderzoeker", "onderzoekster", "econoom", "deskundige", "expert",
+        "advocaat", "rechter", "officier", "politiechef", "korpschef", "agent", "generaal", "ambassadeur", "diplomaat", "boer", "kaasboer",
+        "reiziger", "bewoner", "buurtbewoner", "ondernemer", "eigenaar", "verpleegkundige", "arts", "dokter", "chef", "ceo", "secretaris-generaal",
+        "oud-premier", "oud-minister", "ex-premier", "prins", "prinses", "paus", "dominee", "pastoor", "journalist", "verslaggever", "correspondent",
+    };
+
+    /// <summary>Role endings for compounds (oppositieleider, politiechef, kaasboer).</summary>
+    public static readonly string[] RoleSuffixes = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw" };
+
+    public static readonly string[] OrgNouns =
+    {
+        "kabinet", "regering", "overheid", "ministerie", "gemeente", "provincie", "politie", "justitie", "vakbond", "bond", "club", "partij",
+        "fractie", "bedrijf", "organisatie", "rechtbank", "hof", "raad", "commissie", "inspectie", "universiteit", "ziekenhuis", "school",
+        "omroep", "krant", "bank", "stichting", "vereniging", "brandweer", "marechaussee", "defensie", "navo", "vn", "eu", "kamer", "senaat",
+    };
+
+    public static readonly string[] GroupNouns =
+    {
+        "onderzoekers", "deskundigen", "experts", "critici", "economen", "analisten", "politici", "juristen", "wetenschappers", "bewoners", "buurtbewoners", "ouders", "boeren", "ondernemers", "artsen",
+        "wetenschappers", "demonstranten", "actievoerders", "agenten", "leraren", "studenten", "medewerkers", "omwonenden", "supporters", "spelers",
+    };
+
+    public static readonly string[] Determiners = { "de", "het", "een", "die", "deze", "dat", "dit" };
+
+    public static readonly string[] Prepositions =
+    {
+        "van", "met", "tegen", "tegenover", "naar", "aan", "voor", "bij", "door", "over", "op", "in", "uit", "om", "onder", "tussen", "zonder", "namens",
+        "richting", "na", "sinds", "tot", "vanuit", "via", "dan", "als",
+    };
+
+    public static readonly string[] PlacePrepositions = { "in", "uit", "naar", "te", "nabij", "buiten", "richting", "vanuit" };
+
+    public static readonly string[] FunctionWords =
+    {
+        "de", "het", "een", "dat", "dit", "die", "deze", "er", "hij", "zij", "ze", "we", "wij", "ik", "je", "jij", "u", "zijn", "haar", "hun", "ons",
+        "onze", "mijn", "in", "op", "bij", "na", "voor", "met", "tijdens", "volgens", "ook", "toen", "maar", "en", "of", "want", "dus", "nu", "eerder",
+        "verder", "intussen", "wel", "niet", "nog", "al", "daarna", "later", "vorige", "volgende", "afgelopen", "sinds", "als", "omdat", "hoewel",
+        "wie", "wat", "waar", "hoe", "waarom", "vooral", "zo", "dan", "door", "over", "uit", "aan", "om", "tot", "vanaf", "ondanks", "daarom",
+        "bovendien", "inmiddels", "aanvankelijk", "ondertussen", "gisteren", "vandaag", "morgen", "vanavond", "ook", "alle", "beide", "veel",
+        "meer", "geen", "elke", "iedere", "sommige", "andere", "mevrouw", "meneer", "heer",
+    };
+
+    public static readonly string[] Particles = { "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "von", "da", "di", "le", "la", "du", "des", "dos" };
+
+    public static readonly string[] NonPersonWords =
+    {
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "april", "mei", "juni", "juli",
+        "augustus", "september", "oktober", "november", "december", "kamer", "zaken", "universiteit", "ministerie", "gemeente", "provincie", "raad",
+        "bank", "partij", "unie", "team", "planbureau", "bureau", "rekenkamer", "ziekenhuis", "stichting", "rechtbank", "hof", "staten", "straat",
+        "plein", "station", "nederland", "belgië", "oekraïne", "rusland", "europa", "amerika", "duitsland", "frankrijk",
+    };
+}

@@ -1,0 +1,77 @@
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>The English word lists for quote attribution (data only; <see cref="QuoteLexicon"/> reads them).</summary>
+internal static class EnglishQuoteWords
+{
+    public static readonly string[] CueVerbs =
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues", "wrote", "writes", "asked", "asks",
+        "explained", "explains", "noted", "notes", "insisted", "insists", "claimed", "claims", "stated", "states", "replied", "replies",
+        "continued", "recalled", "acknowledged", "admitted", "announced", "tweeted", "declared", "suggested", "stressed", "emphasised",
+        "emphasized", "cautioned", "chanted", "shouted", "yelled", "screamed", "conceded", "countered", "responded", "called", "described", "testified", "concluded",
+    };
+
+    public static readonly string[] SourceMarkers = { "according" };
+
+    public static readonly string[][] MultiWordCues = { new[] { "according", "to" } };
+
+    public static readonly string[] SubjectPronouns = { "he", "she" };
+    public static readonly string[] ObjectPronouns = { "him", "her", "them" };
+    public static readonly string[] PluralPronouns = { "they", "them" };
+
+    public static readonly string[] Roles =
+    {
+        "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep", "representative", "congressman",
+        "congresswoman", "governor", "gov", "mayor", "councilman", "councilwoman", "judge", "justice", "attorney", "lawyer", "prosecutor",
+        "detective", "officer", "sheriff", "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "director", "spokesman",
+        "spokeswoman", "spokesperson", "coach", "manager", "captain", "player", "star", "leader", "aide", "adviser", "advisor", "commissioner",
+        "ambassador", "general", "colonel", "king", "queen", "prince", "princess", "pope", "economist", "analyst", "professor", "researcher",
+        "scientist", "epidemiologist", "doctor", "dr", "nurse", "founder", "owner", "author", "reporter", "correspondent", "editor",
+        "former", "deputy", "acting", "mr", "mrs", "ms", "miss", "sir", "lord", "lady",
+    };
+
+    public static readonly string[] RoleSuffixes = { "leader", "man", "woman", "person", "ologist", "ist" };
+
+    public static readonly string[] OrgNouns =
+    {
+        "company", "government", "administration", "ministry", "department", "agency", "council", "committee", "commission", "police",
+        "campaign", "party", "union", "team", "club", "firm", "bank", "court", "board", "university", "hospital", "school", "army", "military",
+        "embassy", "office", "group", "network", "league", "federation", "organisation", "organization", "kremlin", "pentagon",
+    };
+
+    public static readonly string[] GroupNouns =
+    {
+        "researchers", "experts", "critics", "officials", "analysts", "residents", "protesters", "scientists", "doctors", "lawmakers",
+        "investigators", "prosecutors", "lawyers", "witnesses", "activists", "economists", "parents", "teachers", "workers", "fans",
+    };
+
+    public static readonly string[] Determiners = { "the", "a", "an", "this", "that", "these", "those" };
+
+    public static readonly string[] Prepositions =
+    {
+        "of", "from", "with", "to", "by", "for", "at", "on", "in", "about", "against", "toward", "towards", "into", "onto", "over", "under",
+        "between", "without", "than", "as", "like", "after", "before", "during", "via",
+    };
+
+    public static readonly string[] PlacePrepositions = { "in", "at", "near", "across", "outside", "inside", "into", "toward", "towards" };
+
+    public static readonly string[] FunctionWords =
+    {
+        "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "my", "its",
+        "in", "on", "at", "for", "with", "after", "before", "during", "but", "and", "or", "so", "when", "while", "if", "as", "since", "because",
+        "although", "last", "next", "back", "then", "now", "still", "also", "yet", "according", "by", "from", "to", "of", "about", "there",
+        "here", "what", "who", "why", "how", "where", "some", "many", "most", "all", "both", "every", "each", "no", "not", "even", "only",
+        "earlier", "later", "meanwhile", "today", "yesterday", "tomorrow", "tonight", "under", "over", "despite", "instead", "local", "former",
+    };
+
+    public static readonly string[] Particles = { "van", "de", "der", "den", "von", "da", "di", "le", "la", "du", "del", "bin", "al", "st" };
+
+    public static readonly string[] NonPersonWords =
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "house", "senate", "congress", "times", "post", "journal", "news",
+        "street", "university", "college", "commission", "committee", "council", "court", "department", "ministry", "union", "bank", "party",
+        "team", "group", "company", "inc", "corp", "ltd", "institute", "center", "centre", "hospital", "school", "airport", "station",
+        "county", "city", "state", "states", "united", "kingdom", "republic", "america", "europe", "european", "america", "national", "federal",
+    };
+}

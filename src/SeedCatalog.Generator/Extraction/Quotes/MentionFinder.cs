@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// Finds possible speakers in a run of tokens: names (<see cref="NameRuns"/>), pronouns, roles standing
+/// for a named person and organisations (<see cref="OrganisationPhrases"/>). Names are linked to the
+/// <see cref="PersonRegistry"/> as they are found; pronouns are left for the discourse to resolve.
+/// </summary>
+internal static class MentionFinder
+{
+    public static void Find(ParagraphText p, int first, int end, bool includeQuoted, PersonRegistry people, List<int> scratch, List<Mention> into)
+    {
+        var tokens = p.Tokens;
+        for (var k = first; k < end; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || (t.Quote >= 0 && !includeQuoted))
+            {
+                continue;
+            }
+
+            var isObject = t.Has(WordFlags.ObjectPronoun);
+            if ((!isObject && t.Has(WordFlags.SubjectPronoun | WordFlags.PluralPronoun)) || (isObject && FollowsSourceMarker(p, k)))
+            {
+                into.Add(new Mention(MentionKind.Pronoun, k, k, k + 1)
+                {
+                    IsPlural = t.Has(WordFlags.PluralPronoun),
+                    MaybeSingular = t.Has(WordFlags.SubjectPronoun) || (isObject && !t.Has(WordFlags.PluralPronoun)),
+                    CanBeSubject = !Governed(p, k),
+                });
+                continue;
+            }
+
+            if (t.Has(WordFlags.GroupNoun) && !p.IsCapitalised(k))
+            {
+                var from = AdjectivesBefore(p, k, first);
+                var start = tokens[from].Start;
+                into.Add(new Mention(MentionKind.Organisation, from, from, k + 1)
+                {
+                    Organisation = LowerFirstAtSentenceStart(p, from, p.Text.Substring(start, t.End - start)),
+                    IsPlural = true,
+                    CanBeSubject = !Governed(p, from),
+                });
+                continue;
+            }
+
+            if (t.Has(WordFlags.Determiner))
+            {
+                var next = OrganisationPhrases.Read(p, k, end, people, scratch, into);
+                if (next > k)
+                {
+                    k = next - 1;
+                    continue;
+                }
+            }
+
+            if (p.IsNameWord(k))
+            {
+                k = NameRuns.Read(p, k, end, includeQuoted, people, scratch, into) - 1;
+            }
+        }
+    }
+
+    /// <summary>True when a preposition (or volgens/aldus/according to) governs the phrase starting at token <paramref name="k"/>.</summary>
+    public static bool Governed(ParagraphText p, int k)
+        => k > 0 && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].Has(WordFlags.Preposition | WordFlags.SourceMarker | WordFlags.CueTail);
+
+    /// <summary>Plain words right before a bare group noun (<c>Local officials</c>, <c>Dutch experts</c>), not articles or verbs.</summary>
+    private static int AdjectivesBefore(ParagraphText p, int k, int first)
+    {
+        var from = k;
+        while (from > first && from > k - 2 && p.Tokens[from - 1].IsWord && p.Tokens[from - 1].Quote < 0
+               && p.Tokens[from - 1].Flags == WordFlags.None && !p.IsNameWord(from - 1) && p.Tokens[from - 1].Length > 2)
+        {
+            from--;
+        }
+
+        while (from > first && from > k - 2 && p.Tokens[from - 1].IsWord && p.Tokens[from - 1].Flags == WordFlags.FunctionWord
+               && p.IsCapitalised(from - 1) && (from - 1 == first))
+        {
+            from--;
+        }
+
+        return from;
+    }
+
+    /// <summary><c>Local officials</c> at a sentence start is spoken of as <c>local officials</c>.</summary>
+    private static string LowerFirstAtSentenceStart(ParagraphText p, int k, string text)
+    {
+        var sentenceStart = k == 0 || (!p.Tokens[k - 1].IsWord && p.Text[p.Tokens[k - 1].Start] is '.' or '!' or '?');
+        return sentenceStart ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
+    }
+
+    /// <summary><c>volgens hem</c>, <c>according to her</c>; not <c>according to her lawyer</c>, where the pronoun is possessive.</summary>
+    private static bool FollowsSourceMarker(ParagraphText p, int k)
+    {
+        var afterMarker = k > 0 && (p.Tokens[k - 1].Has(WordFlags.SourceMarker)
+            || (p.Tokens[k - 1].Has(WordFlags.CueTail) && k > 1 && p.Tokens[k - 2].Has(WordFlags.SourceMarker)));
+        if (!afterMarker || k + 1 >= p.Tokens.Count)
+        {
+            return afterMarker;
+        }
+
+        var next = p.Tokens[k + 1];
+        return !(next.IsWord && (next.Has(WordFlags.OrgNoun | WordFlags.GroupNoun) || p.Lexicon.IsRole(p.Text, next.Start, next.Length)));
+    }
+}

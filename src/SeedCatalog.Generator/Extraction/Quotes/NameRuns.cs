@@ -1,0 +1,278 @@
+using System.Collections.Generic;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// Reads a run of capitalised words (with tussenvoegsels) as a person mention: role words and function
+/// words in front are dropped (<c>Premier Mark Rutte</c>), place and organisation words cut the run
+/// (<c>Buitenlandse Zaken Wopke Hoekstra</c>), a second particle group ends it (<c>Karin van Dijk van
+/// Infrastructuur</c>). Two name words or a role make a person; a single word is a known surname or a
+/// candidate that only a cue can turn into a person.
+/// </summary>
+internal static class NameRuns
+{
+    public static int Read(ParagraphText p, int k, int end, bool includeQuoted, PersonRegistry people, List<int> run, List<Mention> into)
+    {
+        var runEnd = Collect(p, k, end, includeQuoted, run);
+        var tokens = p.Tokens;
+        if (run.Count == 1 && tokens[k].Has(WordFlags.FunctionWord | WordFlags.Determiner))
+        {
+            return runEnd;
+        }
+
+        var startIndex = TitleLength(p, run);
+        var role = startIndex == 0 ? null : JoinLower(p, run, 0, startIndex);
+        while (startIndex < run.Count && people.Find(p, run, startIndex, run.Count) is null)
+        {
+            var t = tokens[run[startIndex]];
+            if (run.Count - startIndex == 2 && t.Has(WordFlags.Particle) && p.IsCapitalised(run[startIndex]) && p.IsNameWord(run[startIndex + 1]))
+            {
+                break;
+            }
+
+            var isRole = (run.Count - startIndex > 1 || t.Has(WordFlags.Role)) && p.Lexicon.IsRole(p.Text, t.Start, t.Length);
+            if (isRole || (startIndex == 0 && IsDescriptorBeforeName(p, run)))
+            {
+                role = role is null ? p.WordText(run[startIndex]).ToLowerInvariant() : role + " " + p.WordText(run[startIndex]).ToLowerInvariant();
+            }
+            else if (!t.Has(WordFlags.FunctionWord | WordFlags.Particle | WordFlags.Determiner))
+            {
+                break;
+            }
+
+            startIndex++;
+        }
+
+        var beforeCut = startIndex;
+        for (var i = run.Count - 1; i >= startIndex; i--)
+        {
+            if (tokens[run[i]].Has(WordFlags.NonPerson | WordFlags.OrgNoun) && p.IsCapitalised(run[i]))
+            {
+                startIndex = i + 1;
+                break;
+            }
+        }
+
+        if (startIndex >= run.Count)
+        {
+            if (run.Count - beforeCut >= 2)
+            {
+                AddOrganisation(p, run[beforeCut], run[run.Count - 1] + 1, into);
+            }
+
+            return runEnd;
+        }
+
+        var head = run[startIndex];
+        if (run.Count - startIndex == 1 && tokens[head].Has(WordFlags.GroupNoun | WordFlags.OrgNoun))
+        {
+            into.Add(new Mention(MentionKind.Organisation, head, head, head + 1)
+            {
+                Organisation = p.WordText(head).ToLowerInvariant(),
+                IsPlural = tokens[head].Has(WordFlags.GroupNoun),
+                CanBeSubject = !MentionFinder.Governed(p, head),
+            });
+            return runEnd;
+        }
+
+        var nameEnd = TruncateAtSecondParticleGroup(p, run, startIndex);
+        var extentFirst = run[0];
+        role ??= RoleBefore(p, extentFirst, ref extentFirst);
+        var mention = new Mention(MentionKind.Person, extentFirst, head, run[nameEnd - 1] + 1) { CanBeSubject = !MentionFinder.Governed(p, extentFirst) };
+        var known = people.Find(p, run, startIndex, nameEnd);
+        if (known is not null)
+        {
+            people.Touch(known);
+            mention.Person = known;
+        }
+        else if (role is null && extentFirst > 0 && tokens[extentFirst - 1].Has(WordFlags.PlacePreposition))
+        {
+            return runEnd;
+        }
+        else if (CountNameWords(p, run, startIndex, nameEnd) >= 2 || role is not null)
+        {
+            mention.Person = Register(p, run, startIndex, nameEnd, role, people);
+        }
+        else if (tokens[head].Has(WordFlags.FunctionWord))
+        {
+            return runEnd;
+        }
+        else
+        {
+            mention = new Mention(MentionKind.Candidate, extentFirst, head, run[nameEnd - 1] + 1);
+        }
+
+        into.Add(mention);
+        return runEnd;
+    }
+
+    /// <summary><c>Bouwend Nederland</c>, <c>Stanford University</c>: a capitalised run that names an organisation or place.</summary>
+    private static void AddOrganisation(ParagraphText p, int first, int end, List<Mention> into)
+    {
+        var start = p.Tokens[first].Start;
+        into.Add(new Mention(MentionKind.Organisation, first, first, end)
+        {
+            Organisation = p.Text.Substring(start, p.Tokens[end - 1].End - start),
+            CanBeSubject = !MentionFinder.Governed(p, first),
+        });
+    }
+
+    /// <summary>Makes a person of a candidate mention once a cue attributes a quote to it.</summary>
+    public static Person Promote(ParagraphText p, Mention candidate, PersonRegistry people, List<int> run)
+    {
+        run.Clear();
+        for (var k = candidate.First; k < candidate.End; k++)
+        {
+            run.Add(k);
+        }
+
+        return people.Find(p, run, 0, run.Count) ?? Register(p, run, 0, run.Count, null, people);
+    }
+
+    private static Person Register(ParagraphText p, List<int> run, int from, int end, string? role, PersonRegistry people)
+    {
+        var words = new string[end - from];
+        for (var i = from; i < end; i++)
+        {
+            words[i - from] = p.WordText(run[i]);
+        }
+
+        var surnameStart = words.Length - 1;
+        while (surnameStart > 0 && p.Tokens[run[from + surnameStart - 1]].Has(WordFlags.Particle) && !p.IsCapitalised(run[from + surnameStart - 1]))
+        {
+            surnameStart--;
+        }
+
+        var start = p.Tokens[run[from]].Start;
+        var name = p.Text.Substring(start, p.Tokens[run[end - 1]].End - start);
+        return people.Add(name, words, surnameStart, role);
+    }
+
+    private static int Collect(ParagraphText p, int k, int end, bool includeQuoted, List<int> run)
+    {
+        var tokens = p.Tokens;
+        run.Clear();
+        run.Add(k);
+        var j = k + 1;
+        while (j < end && (tokens[j].Quote < 0 || includeQuoted))
+        {
+            if (p.IsNameWord(j))
+            {
+                run.Add(j++);
+                continue;
+            }
+
+            var afterParticles = j;
+            while (afterParticles < end && tokens[afterParticles].Has(WordFlags.Particle) && !p.IsCapitalised(afterParticles))
+            {
+                afterParticles++;
+            }
+
+            if (afterParticles == j || afterParticles >= end || !p.IsNameWord(afterParticles))
+            {
+                break;
+            }
+
+            for (; j <= afterParticles; j++)
+            {
+                run.Add(j);
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>
+    /// <c>Firefighter Jake Morrison</c>, <c>Middenvelder Frenkie de Jong</c>: a sentence-initial word before a
+    /// two-word name (three capitalised words or more) describes the person rather than naming them.
+    /// </summary>
+    private static bool IsDescriptorBeforeName(ParagraphText p, List<int> run)
+    {
+        var first = run[0];
+        var sentenceStart = first == 0 || (!p.Tokens[first - 1].IsWord && p.Text[p.Tokens[first - 1].Start] is '.' or '!' or '?');
+        return sentenceStart && !p.Tokens[first].Has(WordFlags.Particle | WordFlags.FunctionWord) && CountNameWords(p, run, 0, run.Count) >= 3;
+    }
+
+    /// <summary>
+    /// How many words of a capitalised title lead the run, up to its last listed role word with a name
+    /// after it: <c>Foreign Secretary</c> David Lammy, <c>Prime Minister</c> Jacinda Ardern.
+    /// </summary>
+    private static int TitleLength(ParagraphText p, List<int> run)
+    {
+        for (var i = run.Count - 2; i >= 0; i--)
+        {
+            if (p.Tokens[run[i]].Has(WordFlags.Role) && p.IsCapitalised(run[i]) && !IsLowerParticle(p, run[i + 1]))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string JoinLower(ParagraphText p, List<int> run, int from, int end)
+    {
+        var words = new string[end - from];
+        for (var i = from; i < end; i++)
+        {
+            words[i - from] = p.WordText(run[i]).ToLowerInvariant();
+        }
+
+        return string.Join(" ", words);
+    }
+
+    private static int CountNameWords(ParagraphText p, List<int> run, int from, int end)
+    {
+        var names = 0;
+        for (var i = from; i < end; i++)
+        {
+            names += IsLowerParticle(p, run[i]) ? 0 : 1;
+        }
+
+        return names;
+    }
+
+    private static int TruncateAtSecondParticleGroup(ParagraphText p, List<int> run, int startIndex)
+    {
+        var names = 0;
+        var sawParticleGroup = false;
+        for (var i = startIndex; i < run.Count; i++)
+        {
+            if (!IsLowerParticle(p, run[i]))
+            {
+                names++;
+                continue;
+            }
+
+            if (names >= 2 || (sawParticleGroup && !IsLowerParticle(p, run[i - 1])))
+            {
+                return i;
+            }
+
+            sawParticleGroup = true;
+        }
+
+        return run.Count;
+    }
+
+    private static bool IsLowerParticle(ParagraphText p, int k) => p.Tokens[k].Has(WordFlags.Particle) && !p.IsCapitalised(k);
+
+    /// <summary>A role word right before the name: <c>trainer De Boer</c>, <c>ambtgenoot Denys Shmyhal</c>, <c>Sen. Ted Cruz</c>.</summary>
+    private static string? RoleBefore(ParagraphText p, int first, ref int extentFirst)
+    {
+        var k = first - 1;
+        if (k >= 1 && p.IsPunctuation(k, '.') && p.Tokens[k - 1].Has(WordFlags.Role))
+        {
+            k--;
+        }
+
+        var t = k >= 0 ? p.Tokens[k] : default;
+        if (k >= 0 && t.IsWord && t.Quote == p.Tokens[first].Quote && p.Lexicon.IsRole(p.Text, t.Start, t.Length))
+        {
+            extentFirst = k;
+            return p.WordText(k).ToLowerInvariant();
+        }
+
+        return null;
+    }
+}

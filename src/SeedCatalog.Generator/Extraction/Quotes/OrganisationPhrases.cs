@@ -1,0 +1,138 @@
+using System.Collections.Generic;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// Phrases that start with an article: organisations (<c>het kabinet</c>, <c>de Oekraïense regering</c>,
+/// <c>the Bank of England</c>, <c>het CPB</c>, <c>the White House</c>) and roles that stand for a person
+/// already named (<c>de premier</c>, <c>the president</c>).
+/// </summary>
+internal static class OrganisationPhrases
+{
+    /// <summary>Reads the phrase at determiner <paramref name="k"/>; returns the token after it, or <paramref name="k"/> when there is none.</summary>
+    public static int Read(ParagraphText p, int k, int end, PersonRegistry people, List<int> scratch, List<Mention> into)
+    {
+        var tokens = p.Tokens;
+        for (var j = k + 1; j < end && j <= k + 3; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsWord || t.Quote != tokens[k].Quote || t.Has(WordFlags.Cue | WordFlags.CueHead | WordFlags.Preposition | WordFlags.Determiner))
+            {
+                break;
+            }
+
+            if (t.Has(WordFlags.OrgNoun | WordFlags.GroupNoun))
+            {
+                var last = ExtendProperName(p, j, end);
+                into.Add(new Mention(MentionKind.Organisation, k, k, last + 1)
+                {
+                    Organisation = Text(p, k, last + 1),
+                    IsPlural = t.Has(WordFlags.GroupNoun),
+                    CanBeSubject = !MentionFinder.Governed(p, k),
+                });
+                return last + 1;
+            }
+
+            if (!p.IsCapitalised(j) && p.Lexicon.IsRole(p.Text, t.Start, t.Length))
+            {
+                if (j + 1 < end && p.IsNameWord(j + 1))
+                {
+                    return j + 1;
+                }
+
+                var role = p.WordText(j).ToLowerInvariant();
+                into.Add(new Mention(MentionKind.Role, k, j, j + 1) { Person = people.FindByRole(role), Word = role, CanBeSubject = !MentionFinder.Governed(p, k) });
+                return j + 1;
+            }
+        }
+
+        if (k + 1 < end && IsAcronym(p, k + 1))
+        {
+            into.Add(new Mention(MentionKind.Organisation, k, k, k + 2) { Organisation = Text(p, k, k + 2), CanBeSubject = !MentionFinder.Governed(p, k) });
+            return k + 2;
+        }
+
+        if (k + 1 >= end || !p.IsNameWord(k + 1))
+        {
+            return k;
+        }
+
+        var runEnd = k + 1;
+        var organisation = false;
+        scratch.Clear();
+        scratch.Add(k);
+        while (runEnd < end && p.IsNameWord(runEnd))
+        {
+            organisation |= tokens[runEnd].Has(WordFlags.NonPerson | WordFlags.OrgNoun);
+            scratch.Add(runEnd);
+            runEnd++;
+        }
+
+        var particleSurname = p.IsCapitalised(k) && tokens[k].Has(WordFlags.Particle);
+        if (particleSurname && people.Find(p, scratch, 0, scratch.Count) is not null)
+        {
+            return k;
+        }
+
+        organisation |= runEnd - k > 2;
+        if (!organisation && runEnd == k + 2 && particleSurname)
+        {
+            return k;
+        }
+
+        if (organisation)
+        {
+            into.Add(new Mention(MentionKind.Organisation, k, k, runEnd) { Organisation = Text(p, k, runEnd), CanBeSubject = !MentionFinder.Governed(p, k) });
+        }
+
+        return runEnd;
+    }
+
+    /// <summary>Extends a capitalised organisation noun over following name words and <c>of X</c> (<c>Bank of England</c>).</summary>
+    private static int ExtendProperName(ParagraphText p, int j, int end)
+    {
+        var tokens = p.Tokens;
+        var last = j;
+        while (last + 1 < end && p.IsNameWord(last + 1) && tokens[last + 1].Quote == tokens[j].Quote)
+        {
+            last++;
+        }
+
+        if (p.IsCapitalised(j) && last + 2 < end && tokens[last + 1].Has(WordFlags.Preposition) && tokens[last + 1].Length <= 3 && p.IsNameWord(last + 2))
+        {
+            last += 2;
+            while (last + 1 < end && p.IsNameWord(last + 1))
+            {
+                last++;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool IsAcronym(ParagraphText p, int k)
+    {
+        var t = p.Tokens[k];
+        if (!t.IsWord || t.Length < 2 || t.Length > 6)
+        {
+            return false;
+        }
+
+        for (var i = t.Start; i < t.End; i++)
+        {
+            if (!char.IsUpper(p.Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The phrase as written, with its article lower-cased: <c>het kabinet</c>, <c>the White House</c>.</summary>
+    private static string Text(ParagraphText p, int first, int end)
+    {
+        var start = p.Tokens[first + 1].Start;
+        return p.WordText(first).ToLowerInvariant() + " " + p.Text.Substring(start, p.Tokens[end - 1].End - start);
+    }
+}

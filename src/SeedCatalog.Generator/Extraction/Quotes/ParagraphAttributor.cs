@@ -1,0 +1,236 @@
+using System.Collections.Generic;
+using SeedCatalog.Generator.Model;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// Attributes the quotes of one paragraph, sentence by sentence, in this order: a cue right after the
+/// quote; a colon cue before it; the other part of a split quote; a cue elsewhere in the sentence; a cue
+/// inside an unclosed quote; for a fragment, the sentence's subject; for a quote standing alone, the
+/// previous quote's speaker or the person the text is about. Then it moves the discourse topic on.
+/// </summary>
+internal sealed class ParagraphAttributor
+{
+    private readonly ParagraphText _p;
+    private readonly int _paragraph;
+    private readonly PersonRegistry _people;
+    private readonly Discourse _discourse;
+    private readonly List<Mention> _mentions = new();
+    private readonly List<int> _scratch = new();
+    private readonly int[] _quoteFirst;
+    private readonly int[] _quoteLast;
+    private Attribution? _previousQuote;
+    private int _previousQuoteSentence = -2;
+
+    private ParagraphAttributor(ParagraphText p, int paragraph, PersonRegistry people, Discourse discourse)
+    {
+        _p = p;
+        _paragraph = paragraph;
+        _people = people;
+        _discourse = discourse;
+        _quoteFirst = new int[p.Quotes.Count];
+        _quoteLast = new int[p.Quotes.Count];
+        for (var q = 0; q < _quoteFirst.Length; q++)
+        {
+            _quoteFirst[q] = -1;
+        }
+
+        for (var k = 0; k < p.Tokens.Count; k++)
+        {
+            var q = p.Tokens[k].Quote;
+            if (q >= 0)
+            {
+                if (_quoteFirst[q] < 0)
+                {
+                    _quoteFirst[q] = k;
+                }
+
+                _quoteLast[q] = k;
+            }
+        }
+    }
+
+    public static void Attribute(ParagraphText p, int paragraph, PersonRegistry people, Discourse discourse, List<QuoteModel> quotes)
+    {
+        var attributor = new ParagraphAttributor(p, paragraph, people, discourse);
+        var closing = attributor.Run(quotes);
+        discourse.ClosingSpeakerOfPreviousParagraph = closing;
+    }
+
+    private Attribution? Run(List<QuoteModel> quotes)
+    {
+        Attribution? closing = null;
+        var nextQuote = 0;
+        for (var s = 0; s < _p.Sentences.Count; s++)
+        {
+            var (first, end) = _p.Sentences[s];
+            _mentions.Clear();
+            MentionFinder.Find(_p, first, end, includeQuoted: false, _people, _scratch, _mentions);
+            ResolvePronouns(_mentions);
+
+            Attribution? sentenceSpeaker = null;
+            closing = null;
+            while (nextQuote < _quoteFirst.Length && (_quoteFirst[nextQuote] < 0 || _quoteFirst[nextQuote] < end))
+            {
+                var span = _p.Quotes[nextQuote];
+                var attribution = _quoteFirst[nextQuote] < 0 ? null : AttributeQuote(nextQuote, s, first, end);
+                quotes.Add(new QuoteModel(
+                    _paragraph, span.Start, span.Length, attribution?.Speaker, attribution?.Cue,
+                    attribution?.MentionParagraph ?? -1, attribution?.MentionOffset ?? -1, attribution?.MentionLength ?? 0));
+                if (attribution?.Speaker is not null)
+                {
+                    sentenceSpeaker = attribution;
+                    _previousQuote = attribution;
+                    _previousQuoteSentence = s;
+                }
+
+                closing = attribution?.Speaker is null ? null : attribution;
+                nextQuote++;
+            }
+
+            var subject = sentenceSpeaker ?? Subject(first, end, personOnly: false);
+            if (subject is not null)
+            {
+                _discourse.SetTopic(subject, _paragraph);
+            }
+        }
+
+        return closing;
+    }
+
+    private Attribution? AttributeQuote(int q, int sentence, int first, int end)
+    {
+        var qFirst = _quoteFirst[q];
+        var qLast = _quoteLast[q];
+        var limit = qLast + 1;
+        while (limit < end && _p.Tokens[limit].Quote < 0)
+        {
+            limit++;
+        }
+
+        var m = CuePatterns.CueAfter(_p, qLast + 1, limit, _mentions, out var cue);
+        if (m is null && qFirst - 1 >= first && _p.IsPunctuation(qFirst - 1, ':'))
+        {
+            var regionFirst = qFirst - 1;
+            while (regionFirst > first && _p.Tokens[regionFirst - 1].Quote < 0)
+            {
+                regionFirst--;
+            }
+
+            m = CuePatterns.ColonBefore(_p, regionFirst, qFirst - 1, _mentions, out cue);
+        }
+
+        var unattributedCue = m is null ? cue : null;
+        if (m is null)
+        {
+            m = CuePatterns.SentenceCue(_p, first, end, qFirst, _mentions, out cue);
+            unattributedCue ??= m is null ? cue : null;
+        }
+
+        if (m is null && _previousQuote is not null && _previousQuoteSentence == sentence)
+        {
+            return _previousQuote;
+        }
+
+        if (m is null && !_p.Quotes[q].Closed)
+        {
+            m = CueInsideUnclosed(qFirst, qLast, out cue);
+        }
+
+        if (m is not null)
+        {
+            return FromMention(m, cue);
+        }
+
+        if (!StandsAlone(first, end))
+        {
+            // A cue whose speaker is unknown ("zegt een woordvoerder") must not fall back to another name in the sentence.
+            return unattributedCue is not null ? Attribution.CueOnly(unattributedCue) : Subject(first, end, personOnly: true);
+        }
+
+        if (_previousQuote is not null && _previousQuoteSentence == sentence - 1)
+        {
+            return _previousQuote.FromContext(null);
+        }
+
+        if (sentence == 0 && _discourse.ClosingSpeakerOfPreviousParagraph is { } closing)
+        {
+            return closing.FromContext(null);
+        }
+
+        return _discourse.TopicPerson is { } topic && _discourse.TopicPersonParagraph >= _paragraph - 1 ? topic.FromContext(null) : null;
+    }
+
+    /// <summary><c>"Dit gaat ten koste van ons, zei voorzitter Tuur Elzinga.</c> with no closing mark.</summary>
+    private Mention? CueInsideUnclosed(int qFirst, int qLast, out string? cue)
+    {
+        cue = null;
+        var inner = new List<Mention>();
+        MentionFinder.Find(_p, qFirst, qLast + 1, includeQuoted: true, _people, _scratch, inner);
+        ResolvePronouns(inner);
+        for (var k = qFirst + 1; k <= qLast; k++)
+        {
+            if (_p.IsPunctuation(k, ','))
+            {
+                var m = CuePatterns.CueAfter(_p, k + 1, qLast + 1, inner, out cue);
+                if (m is not null)
+                {
+                    return m;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool StandsAlone(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_p.Tokens[k].IsWord && _p.Tokens[k].Quote < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Attribution? Subject(int first, int end, bool personOnly)
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.IsResolved && m.CanBeSubject && (!personOnly || m.Person is not null))
+            {
+                return FromMention(m, null);
+            }
+        }
+
+        return null;
+    }
+
+    private void ResolvePronouns(List<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Pronoun && _discourse.Resolve(m) is { } resolved)
+            {
+                m.Person = resolved.Person;
+                m.Organisation = resolved.Person is null ? resolved.Speaker : null;
+                m.IsPlural = resolved.IsPlural;
+            }
+        }
+    }
+
+    private Attribution FromMention(Mention m, string? cue)
+    {
+        if (m.Kind == MentionKind.Candidate && m.Person is null)
+        {
+            m.Person = NameRuns.Promote(_p, m, _people, _scratch);
+        }
+
+        var offset = _p.Tokens[m.First].Start;
+        var length = _p.Tokens[m.End - 1].End - offset;
+        return new Attribution(m.Speaker!, cue, m.Person, m.IsPlural && m.Person is null, _paragraph, offset, length);
+    }
+}

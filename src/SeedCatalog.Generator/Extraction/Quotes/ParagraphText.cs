@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// One paragraph cut into quotes, tokens and sentences. A sentence never ends inside a quote; it can
+/// end right after a quote whose text ends with <c>.</c>, <c>?</c> or <c>!</c>. One instance is reused
+/// for the paragraphs of an article (<see cref="Load"/>), so its lists are allocated once.
+/// </summary>
+internal sealed class ParagraphText
+{
+    private static readonly string[] Abbreviations = { "dr", "mr", "mrs", "ms", "drs", "ir", "prof", "mw", "dhr", "st", "sen", "gov", "rep", "jr", "sr", "gen", "lt", "col", "vs", "ca", "nr", "no" };
+
+    public ParagraphText(QuoteLexicon lexicon) => Lexicon = lexicon;
+
+    public ParagraphText(string text, QuoteLexicon lexicon)
+        : this(lexicon) => Load(text);
+
+    public string Text { get; private set; } = string.Empty;
+
+    public QuoteLexicon Lexicon { get; }
+
+    public List<QuoteSpan> Quotes { get; } = new();
+
+    public List<Token> Tokens { get; } = new();
+
+    /// <summary>Sentences as token ranges: first token index and end (exclusive).</summary>
+    public List<(int First, int End)> Sentences { get; } = new();
+
+    /// <summary>Cuts <paramref name="text"/> into quotes, tokens and sentences, replacing the previous paragraph.</summary>
+    public void Load(string text)
+    {
+        Text = text;
+        Quotes.Clear();
+        Tokens.Clear();
+        Sentences.Clear();
+        QuoteSpanScanner.Scan(text, Quotes);
+        Tokenize();
+        SplitSentences();
+    }
+
+    public bool IsCapitalised(int token)
+    {
+        var t = Tokens[token];
+        return t.IsWord && char.IsUpper(Text[t.Start]);
+    }
+
+    /// <summary>A capitalised word that looks like a name part: not an acronym, not a possessive.</summary>
+    public bool IsNameWord(int token)
+    {
+        var t = Tokens[token];
+        if (!t.IsWord || !char.IsUpper(Text[t.Start]) || t.Length < 2)
+        {
+            return false;
+        }
+
+        var lower = false;
+        for (var i = t.Start + 1; i < t.Start + t.Length && i < t.Start + 3; i++)
+        {
+            lower |= char.IsLower(Text[i]);
+        }
+
+        var last = Text[t.End - 1];
+        var possessive = t.Length > 2 && (last == 's' && Text[t.End - 2] is '\'' or '’');
+        return lower && !possessive;
+    }
+
+    public bool IsPunctuation(int token, char c) => token >= 0 && token < Tokens.Count && !Tokens[token].IsWord && Text[Tokens[token].Start] == c;
+
+    public string WordText(int token) => Text.Substring(Tokens[token].Start, Tokens[token].Length);
+
+    private void Tokenize()
+    {
+        var text = Text;
+        var quote = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            while (quote < Quotes.Count && Quotes[quote].MarkEnd <= i)
+            {
+                quote++;
+            }
+
+            var inQuote = quote < Quotes.Count && Quotes[quote].MarkStart <= i ? quote : -1;
+            if (!char.IsLetterOrDigit(c))
+            {
+                Tokens.Add(new Token(i, 1, isWord: false, WordFlags.None, inQuote));
+                i++;
+                continue;
+            }
+
+            var start = i;
+            i++;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i])
+                || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            Tokens.Add(new Token(start, i - start, isWord: true, Lexicon.Lookup(text, start, i - start), inQuote));
+        }
+    }
+
+    private void SplitSentences()
+    {
+        var first = 0;
+        for (var k = 0; k < Tokens.Count; k++)
+        {
+            if (EndsSentence(k))
+            {
+                Sentences.Add((first, k + 1));
+                first = k + 1;
+            }
+        }
+
+        if (first < Tokens.Count)
+        {
+            Sentences.Add((first, Tokens.Count));
+        }
+    }
+
+    private bool EndsSentence(int k)
+    {
+        var token = Tokens[k];
+        if (k + 1 >= Tokens.Count || token.IsWord)
+        {
+            return false;
+        }
+
+        var next = Tokens[k + 1];
+        var startsNext = (next.IsWord && char.IsUpper(Text[next.Start])) || (next.Quote >= 0 && next.Quote != token.Quote);
+        if (!startsNext)
+        {
+            return false;
+        }
+
+        if (token.Quote >= 0)
+        {
+            var span = Quotes[token.Quote];
+            var isLastMarkToken = next.Quote != token.Quote;
+            return isLastMarkToken && span.Closed && span.Length > 0 && Text[span.End - 1] is '.' or '!' or '?';
+        }
+
+        var c = Text[token.Start];
+        if (c is '!' or '?')
+        {
+            return true;
+        }
+
+        return c == '.' && !IsAbbreviationBefore(k);
+    }
+
+    private bool IsAbbreviationBefore(int k)
+    {
+        if (k == 0 || !Tokens[k - 1].IsWord)
+        {
+            return false;
+        }
+
+        var word = Tokens[k - 1];
+        if (word.Length == 1 && char.IsUpper(Text[word.Start]))
+        {
+            return true;
+        }
+
+        foreach (var abbreviation in Abbreviations)
+        {
+            if (abbreviation.Length == word.Length
+                && string.Compare(Text, word.Start, abbreviation, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

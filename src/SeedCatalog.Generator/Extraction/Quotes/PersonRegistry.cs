@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using SeedCatalog.Generator.Model;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>The people an article has named so far, found again by full name, surname or role.</summary>
+internal sealed class PersonRegistry
+{
+    private readonly List<Person> _people = new();
+    private int _clock;
+
+    /// <summary>The most recent person whose full name or surname is the words of tokens <paramref name="run"/>[from..end).</summary>
+    public Person? Find(ParagraphText p, List<int> run, int from, int end)
+    {
+        Person? best = null;
+        foreach (var person in _people)
+        {
+            var words = person.NameWords;
+            var matches = Matches(p, run, from, end, words, 0) || Matches(p, run, from, end, words, person.SurnameStart);
+            if (matches && (best is null || person.LastSeen > best.LastSeen))
+            {
+                best = person;
+            }
+        }
+
+        return best;
+    }
+
+    public Person? FindByRole(string role)
+    {
+        Person? best = null;
+        foreach (var person in _people)
+        {
+            if (person.Role is { } r && (r == role || r.EndsWith(" " + role, StringComparison.Ordinal))
+                && (best is null || person.LastSeen > best.LastSeen))
+            {
+                best = person;
+            }
+        }
+
+        return best;
+    }
+
+    public Person Add(string name, string[] nameWords, int surnameStart, string? role)
+    {
+        var person = new Person(name, role, nameWords, surnameStart);
+        _people.Add(person);
+        Touch(person);
+        return person;
+    }
+
+    public void Touch(Person person) => person.LastSeen = ++_clock;
+
+    public EquatableArray<PersonModel> ToModels()
+    {
+        var models = new PersonModel[_people.Count];
+        for (var i = 0; i < models.Length; i++)
+        {
+            models[i] = new PersonModel(_people[i].Name, _people[i].Role);
+        }
+
+        return new EquatableArray<PersonModel>(models);
+    }
+
+    private static bool Matches(ParagraphText p, List<int> run, int from, int end, string[] words, int wordStart)
+    {
+        if (end - from != words.Length - wordStart)
+        {
+            return false;
+        }
+
+        for (var i = from; i < end; i++)
+        {
+            var token = p.Tokens[run[i]];
+            var word = words[wordStart + i - from];
+            if (token.Length != word.Length || string.Compare(p.Text, token.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// One language's word knowledge for quote attribution, built from the per-language word lists
+/// (<see cref="DutchQuoteWords"/>, <see cref="EnglishQuoteWords"/>) into one flag table.
+/// </summary>
+internal sealed class QuoteLexicon
+{
+    public static readonly QuoteLexicon Dutch = new(
+        DutchQuoteWords.CueVerbs, DutchQuoteWords.SourceMarkers, DutchQuoteWords.MultiWordCues, DutchQuoteWords.SubjectPronouns,
+        DutchQuoteWords.ObjectPronouns, DutchQuoteWords.PluralPronouns, DutchQuoteWords.Roles, DutchQuoteWords.RoleSuffixes,
+        DutchQuoteWords.OrgNouns, DutchQuoteWords.GroupNouns, DutchQuoteWords.Determiners, DutchQuoteWords.Prepositions, DutchQuoteWords.PlacePrepositions,
+        DutchQuoteWords.FunctionWords, DutchQuoteWords.Particles, DutchQuoteWords.NonPersonWords);
+
+    public static readonly QuoteLexicon English = new(
+        EnglishQuoteWords.CueVerbs, EnglishQuoteWords.SourceMarkers, EnglishQuoteWords.MultiWordCues, EnglishQuoteWords.SubjectPronouns,
+        EnglishQuoteWords.ObjectPronouns, EnglishQuoteWords.PluralPronouns, EnglishQuoteWords.Roles, EnglishQuoteWords.RoleSuffixes,
+        EnglishQuoteWords.OrgNouns, EnglishQuoteWords.GroupNouns, EnglishQuoteWords.Determiners, EnglishQuoteWords.Prepositions, EnglishQuoteWords.PlacePrepositions,
+        EnglishQuoteWords.FunctionWords, EnglishQuoteWords.Particles, EnglishQuoteWords.NonPersonWords);
+
+    private readonly WordTable _table;
+    private readonly string[] _roleSuffixes;
+    private readonly string _roleSuffixLastChars;
+
+    private QuoteLexicon(
+        string[] cueVerbs, string[] sourceMarkers, string[][] multiWordCues, string[] subjectPronouns, string[] objectPronouns,
+        string[] pluralPronouns, string[] roles, string[] roleSuffixes, string[] orgNouns, string[] groupNouns, string[] determiners,
+        string[] prepositions, string[] placePrepositions, string[] functionWords, string[] particles, string[] nonPersonWords)
+    {
+        var entries = new List<KeyValuePair<string, WordFlags>>();
+        Add(entries, cueVerbs, WordFlags.Cue);
+        Add(entries, sourceMarkers, WordFlags.SourceMarker);
+        Add(entries, subjectPronouns, WordFlags.SubjectPronoun);
+        Add(entries, objectPronouns, WordFlags.ObjectPronoun);
+        Add(entries, pluralPronouns, WordFlags.PluralPronoun);
+        Add(entries, roles, WordFlags.Role);
+        Add(entries, orgNouns, WordFlags.OrgNoun);
+        Add(entries, groupNouns, WordFlags.GroupNoun);
+        Add(entries, determiners, WordFlags.Determiner);
+        Add(entries, prepositions, WordFlags.Preposition);
+        Add(entries, placePrepositions, WordFlags.PlacePreposition);
+        Add(entries, functionWords, WordFlags.FunctionWord);
+        Add(entries, particles, WordFlags.Particle);
+        Add(entries, nonPersonWords, WordFlags.NonPerson);
+        foreach (var cue in multiWordCues)
+        {
+            entries.Add(new KeyValuePair<string, WordFlags>(cue[0], WordFlags.CueHead));
+            for (var i = 1; i < cue.Length; i++)
+            {
+                entries.Add(new KeyValuePair<string, WordFlags>(cue[i], WordFlags.CueTail));
+            }
+        }
+
+        _table = new WordTable(entries);
+        MultiWordCues = multiWordCues;
+        _roleSuffixes = roleSuffixes;
+        var lastChars = string.Empty;
+        foreach (var suffix in roleSuffixes)
+        {
+            lastChars += suffix[suffix.Length - 1];
+        }
+
+        _roleSuffixLastChars = lastChars;
+    }
+
+    /// <summary>Multi-word cues, head first (<c>liet … weten</c>, <c>according to</c>).</summary>
+    public string[][] MultiWordCues { get; }
+
+    public static QuoteLexicon For(string language) => language == "en" ? English : Dutch;
+
+    public WordFlags Lookup(string text, int start, int length) => _table.Lookup(text, start, length);
+
+    /// <summary>True for a role word or a compound ending in one (oppositieleider, politiechef).</summary>
+    public bool IsRole(string text, int start, int length)
+    {
+        if ((Lookup(text, start, length) & WordFlags.Role) != 0)
+        {
+            return true;
+        }
+
+        if (length < 5 || _roleSuffixLastChars.IndexOf(char.ToLowerInvariant(text[start + length - 1])) < 0)
+        {
+            return false;
+        }
+
+        foreach (var suffix in _roleSuffixes)
+        {
+            if (length > suffix.Length + 2
+                && string.Compare(text, start + length - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(List<KeyValuePair<string, WordFlags>> entries, string[] words, WordFlags flags)
+    {
+        foreach (var word in words)
+        {
+            entries.Add(new KeyValuePair<string, WordFlags>(word, flags));
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// Finds quotations in one paragraph: <c>"…"</c>, <c>“…”</c>, <c>„…”</c>, <c>,,…''</c>, <c>'…'</c>,
+/// <c>‘…’</c>, <c>«…»</c>. Apostrophes in and before words (<c>auto's</c>, <c>'s middags</c>,
+/// <c>’90s</c>) are not quotes; marks of another kind inside a quote belong to it.
+/// </summary>
+internal static class QuoteSpanScanner
+{
+    private static readonly char[] OpeningMarks = { '"', '“', '„', '«', ',', '\'', '‘' };
+
+    private static readonly string[] Elisions = { "s", "t", "n", "k", "m", "r", "em", "til", "tis", "twas", "cause", "n'" };
+
+    public static void Scan(string text, List<QuoteSpan> spans)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            i = text.IndexOfAny(OpeningMarks, i);
+            if (i < 0)
+            {
+                return;
+            }
+
+            var c = text[i];
+            var openLength = OpenerLength(text, i);
+            if (openLength == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var contentStart = i + openLength;
+            var close = FindClose(text, c, contentStart, out var closeLength);
+            if (close < 0)
+            {
+                if (c is '\'' or '‘')
+                {
+                    i++;
+                    continue;
+                }
+
+                spans.Add(Make(text, i, contentStart, text.Length, text.Length, c, closed: false));
+                return;
+            }
+
+            spans.Add(Make(text, i, contentStart, close, close + closeLength, c, closed: true));
+            i = close + closeLength;
+        }
+    }
+
+    private static QuoteSpan Make(string text, int markStart, int contentStart, int contentEnd, int markEnd, char mark, bool closed)
+    {
+        while (contentStart < contentEnd && char.IsWhiteSpace(text[contentStart]))
+        {
+            contentStart++;
+        }
+
+        while (contentEnd > contentStart && char.IsWhiteSpace(text[contentEnd - 1]))
+        {
+            contentEnd--;
+        }
+
+        return new QuoteSpan(markStart, contentStart, contentEnd - contentStart, markEnd, mark, closed);
+    }
+
+    /// <summary>How many characters open a quote at <paramref name="i"/>; 0 when none does.</summary>
+    private static int OpenerLength(string text, int i)
+    {
+        switch (text[i])
+        {
+            case '"':
+            case '“':
+            case '„':
+            case '«':
+                return 1;
+            case ',':
+                return i + 1 < text.Length && text[i + 1] == ',' && !IsDigitAt(text, i - 1) ? 2 : 0;
+            case '\'':
+            case '‘':
+                return OpensSingleQuote(text, i) ? 1 : 0;
+            default:
+                return 0;
+        }
+    }
+
+    private static bool OpensSingleQuote(string text, int i)
+    {
+        if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+        {
+            return false;
+        }
+
+        if (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || char.IsDigit(text[i + 1]) || text[i + 1] == '\'')
+        {
+            return false;
+        }
+
+        var wordEnd = i + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd < text.Length && text[wordEnd] is '\'' or '’')
+        {
+            wordEnd++;
+        }
+
+        var length = wordEnd - i - 1;
+        foreach (var elision in Elisions)
+        {
+            if (elision.Length == length && string.CompareOrdinal(text, i + 1, elision, 0, length) == 0
+                && (wordEnd >= text.Length || !char.IsLetter(text[wordEnd])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int FindClose(string text, char open, int from, out int closeLength)
+    {
+        closeLength = 1;
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (open)
+            {
+                case '"':
+                    if (c is '"' or '”')
+                    {
+                        return i;
+                    }
+
+                    break;
+                case '“':
+                    if (c is '”' or '"')
+                    {
+                        return i;
+                    }
+
+                    break;
+                case '„':
+                    if (c is '”' or '“' or '"')
+                    {
+                        return i;
+                    }
+
+                    break;
+                case '«':
+                    if (c == '»')
+                    {
+                        return i;
+                    }
+
+                    break;
+                case ',':
+                    if (c is '\'' or '’' && i + 1 < text.Length && text[i + 1] is '\'' or '’')
+                    {
+                        closeLength = 2;
+                        return i;
+                    }
+
+                    if (c is '"' or '”')
+                    {
+                        return i;
+                    }
+
+                    break;
+                default:
+                    if (c is '\'' or '’' && ClosesSingleQuote(text, i))
+                    {
+                        return i;
+                    }
+
+                    break;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool ClosesSingleQuote(string text, int i)
+        => i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]));
+
+    private static bool IsDigitAt(string text, int i) => i >= 0 && char.IsDigit(text[i]);
+}

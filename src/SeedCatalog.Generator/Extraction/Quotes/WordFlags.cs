@@ -1,0 +1,58 @@
+using System;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>What a word can be for quote attribution; one word may carry several flags.</summary>
+[Flags]
+internal enum WordFlags
+{
+    None = 0,
+
+    /// <summary>A speech verb that attributes on its own: zei, aldus, said, wrote.</summary>
+    Cue = 1 << 0,
+
+    /// <summary>The first word of a multi-word cue: liet (weten), voegde (eraan toe), according (to).</summary>
+    CueHead = 1 << 1,
+
+    /// <summary>A cue whose speaker follows it and never precedes it: aldus, volgens, according.</summary>
+    SourceMarker = 1 << 2,
+
+    /// <summary>A subject pronoun that can stand for one person: hij, zij, ze, he, she.</summary>
+    SubjectPronoun = 1 << 3,
+
+    /// <summary>An object pronoun that names a source after volgens/according to: hem, haar, him, her, them.</summary>
+    ObjectPronoun = 1 << 4,
+
+    /// <summary>A pronoun that can stand for a group: zij, ze, they, them.</summary>
+    PluralPronoun = 1 << 5,
+
+    /// <summary>A role word: premier, minister, trainer, president, spokesman.</summary>
+    Role = 1 << 6,
+
+    /// <summary>A noun for an organisation that can speak: kabinet, ministerie, company, government.</summary>
+    OrgNoun = 1 << 7,
+
+    /// <summary>A plural noun for a group that can speak: onderzoekers, critics, officials.</summary>
+    GroupNoun = 1 << 8,
+
+    /// <summary>An article or demonstrative: de, het, the, this.</summary>
+    Determiner = 1 << 9,
+
+    /// <summary>A surname particle (tussenvoegsel): van, de, der, den, ter, von.</summary>
+    Particle = 1 << 10,
+
+    /// <summary>A preposition: a mention right after it is an object, not a subject.</summary>
+    Preposition = 1 << 11,
+
+    /// <summary>A function word that is capitalised only at a sentence start, never a name.</summary>
+    FunctionWord = 1 << 12,
+
+    /// <summary>A word that marks a capitalised run as a place, organisation or date, not a person.</summary>
+    NonPerson = 1 << 13,
+
+    /// <summary>A word that only completes a multi-word cue: weten, toe, to.</summary>
+    CueTail = 1 << 14,
+
+    /// <summary>A preposition of place: a new capitalised name right after it is a place (<c>in New York</c>), not a person.</summary>
+    PlacePreposition = 1 << 15,
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// Case-insensitive lookup of <see cref="WordFlags"/> by a slice of a string, so scanning a paragraph
+/// allocates no substrings. Built once per language from the word lists.
+/// </summary>
+internal sealed class WordTable
+{
+    private readonly string[][] _words;
+    private readonly WordFlags[][] _flags;
+    private readonly int _mask;
+    private readonly int _longest;
+
+    public WordTable(IReadOnlyList<KeyValuePair<string, WordFlags>> entries)
+    {
+        var merged = new Dictionary<string, WordFlags>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            merged.TryGetValue(entry.Key, out var existing);
+            merged[entry.Key] = existing | entry.Value;
+        }
+
+        var size = 16;
+        while (size < merged.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _mask = size - 1;
+        foreach (var key in merged.Keys)
+        {
+            _longest = Math.Max(_longest, key.Length);
+        }
+
+        var words = new List<string>[size];
+        var flags = new List<WordFlags>[size];
+        foreach (var pair in merged)
+        {
+            var key = pair.Key.ToLowerInvariant();
+            var bucket = Hash(key, 0, key.Length) & _mask;
+            (words[bucket] ??= new List<string>()).Add(key);
+            (flags[bucket] ??= new List<WordFlags>()).Add(pair.Value);
+        }
+
+        _words = new string[size][];
+        _flags = new WordFlags[size][];
+        for (var i = 0; i < size; i++)
+        {
+            _words[i] = words[i]?.ToArray() ?? Array.Empty<string>();
+            _flags[i] = flags[i]?.ToArray() ?? Array.Empty<WordFlags>();
+        }
+    }
+
+    public WordFlags Lookup(string text, int start, int length)
+    {
+        if (length > _longest)
+        {
+            return WordFlags.None;
+        }
+
+        var bucket = Hash(text, start, length) & _mask;
+        var words = _words[bucket];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length == length && EqualsIgnoreCase(text, start, word))
+            {
+                return _flags[bucket][i];
+            }
+        }
+
+        return WordFlags.None;
+    }
+
+    public WordFlags Lookup(string word) => Lookup(word, 0, word.Length);
+
+    /// <summary>True when <paramref name="word"/> (already lower-case) equals the slice at <paramref name="start"/>, ignoring case.</summary>
+    private static bool EqualsIgnoreCase(string text, int start, string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (Fold(text[start + i]) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char Fold(char c)
+        => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
+
+    private static int Hash(string text, int start, int length)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261;
+            for (var i = start; i < start + length; i++)
+            {
+                hash = (hash ^ Fold(text[i])) * 16777619;
+            }
+
+            return hash ^ (hash >> 15);
+        }
+    }
+}

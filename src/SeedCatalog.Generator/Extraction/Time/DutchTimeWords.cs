@@ -1,0 +1,125 @@
+using static SeedCatalog.Generator.Extraction.Time.TimeLexiconBuilder;
+
+namespace SeedCatalog.Generator.Extraction.Time;
+
+/// <summary>The Dutch time lexicon.</summary>
+internal static class DutchTimeWords
+{
+    private static readonly string[] Months = { "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december" };
+    private static readonly string[] MonthAbbreviations = { "jan", "feb", "mrt", "apr", "", "jun", "jul", "aug", "sep", "okt", "nov", "dec" };
+    private static readonly string[] Weekdays = { "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag" };
+    private static readonly string[] Numbers = { "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig" };
+
+    public static WordTable<TimeWord> Build()
+    {
+        var t = new WordTable<TimeWord>();
+        AddNumbered(t, TimeWordKind.Month, Months);
+        for (var m = 0; m < MonthAbbreviations.Length; m++)
+        {
+            if (MonthAbbreviations[m].Length > 0)
+            {
+                Add(t, MonthAbbreviations[m], TimeWordKind.Month, m + 1, flags: TimeWordFlags.NeedsNumber);
+            }
+        }
+
+        Add(t, "sept", TimeWordKind.Month, 9, flags: TimeWordFlags.NeedsNumber);
+        for (var d = 0; d < Weekdays.Length; d++)
+        {
+            Add(t, Weekdays[d], TimeWordKind.Weekday, d + 1);
+            Add(t, Weekdays[d] + "ochtend", TimeWordKind.Weekday, d + 1, PartOfDay.Morning);
+            Add(t, Weekdays[d] + "morgen", TimeWordKind.Weekday, d + 1, PartOfDay.Morning);
+            Add(t, Weekdays[d] + "middag", TimeWordKind.Weekday, d + 1, PartOfDay.Afternoon);
+            Add(t, Weekdays[d] + "avond", TimeWordKind.Weekday, d + 1, PartOfDay.Evening);
+            Add(t, Weekdays[d] + "nacht", TimeWordKind.Weekday, d + 1, PartOfDay.Night);
+        }
+
+        AddNumbered(t, TimeWordKind.NumberWord, Numbers);
+        Add(t, "één", TimeWordKind.NumberWord, 1);
+        Add(t, "dertig", TimeWordKind.NumberWord, 30);
+        Add(t, "veertig", TimeWordKind.NumberWord, 40);
+        Add(t, "vijftig", TimeWordKind.NumberWord, 50);
+        Add(t, "zestig", TimeWordKind.NumberWord, 60);
+        Add(t, "zeventig", TimeWordKind.NumberWord, 70);
+        Add(t, "tachtig", TimeWordKind.NumberWord, 80);
+        Add(t, "negentig", TimeWordKind.NumberWord, 90);
+        Add(t, "honderd", TimeWordKind.NumberWord, 100);
+        AddAll(t, TimeWordKind.Quantifier, 0, "enkele", "paar", "meerdere", "verscheidene", "vele", "ettelijke", "tientallen", "aantal");
+
+        Add(t, "vandaag", TimeWordKind.RelativeDay, 0);
+        Add(t, "gisteren", TimeWordKind.RelativeDay, -1);
+        Add(t, "eergisteren", TimeWordKind.RelativeDay, -2);
+        Add(t, "morgen", TimeWordKind.RelativeDay, 1, flags: TimeWordFlags.Ambiguous);
+        Add(t, "overmorgen", TimeWordKind.RelativeDay, 2);
+        AddRelativeParts(t, "van", 0);
+        AddRelativeParts(t, "gister", -1);
+        AddRelativeParts(t, "morgen", 1);
+        Add(t, "morgenvroeg", TimeWordKind.RelativeDay, 1, PartOfDay.Morning);
+        Add(t, "vannacht", TimeWordKind.RelativeDay, 0, PartOfDay.Night);
+        Add(t, "ochtend", TimeWordKind.PartOfDay, 0, PartOfDay.Morning);
+        Add(t, "middag", TimeWordKind.PartOfDay, 0, PartOfDay.Afternoon);
+        Add(t, "avond", TimeWordKind.PartOfDay, 0, PartOfDay.Evening);
+        Add(t, "nacht", TimeWordKind.PartOfDay, 0, PartOfDay.Night);
+
+        AddUnit(t, TimeUnit.Day, "dag", "dagen");
+        AddUnit(t, TimeUnit.Week, "week", "weken");
+        AddUnit(t, TimeUnit.Weekend, "weekend", "weekenden");
+        AddUnit(t, TimeUnit.Month, "maand", "maanden");
+        AddUnit(t, TimeUnit.Year, "jaar", "jaren");
+        AddUnit(t, TimeUnit.Decade, "decennium", "decennia");
+        AddUnit(t, TimeUnit.Century, "eeuw", "eeuwen");
+        AddUnit(t, TimeUnit.Hour, "uur", "uren");
+        AddUnit(t, TimeUnit.Minute, "minuut", "minuten");
+
+        AddAll(t, TimeWordKind.Shift, -1, "vorige", "vorig", "verleden");
+        AddAll(t, TimeWordKind.Shift, 0, "deze", "dit");
+        AddAll(t, TimeWordKind.Shift, 1, "volgende", "volgend");
+        Add(t, "afgelopen", TimeWordKind.Shift, -1, flags: TimeWordFlags.SpanOpener);
+        Add(t, "voorbije", TimeWordKind.Shift, -1, flags: TimeWordFlags.SpanOpener);
+        Add(t, "voorbij", TimeWordKind.Shift, -1, flags: TimeWordFlags.SpanOpener);
+        Add(t, "laatste", TimeWordKind.Shift, -1, flags: TimeWordFlags.SpanOpener);
+        Add(t, "komende", TimeWordKind.Shift, 1, flags: TimeWordFlags.SpanOpener);
+        Add(t, "komend", TimeWordKind.Shift, 1, flags: TimeWordFlags.SpanOpener);
+        Add(t, "geleden", TimeWordKind.Ago);
+        Add(t, "sinds", TimeWordKind.Since);
+        Add(t, "sedert", TimeWordKind.Since);
+
+        Add(t, "eerder", TimeWordKind.Vague, -1, flags: TimeWordFlags.Ambiguous);
+        Add(t, "vroeger", TimeWordKind.Vague, -1, flags: TimeWordFlags.Ambiguous);
+        AddAll(t, TimeWordKind.Vague, -1, "onlangs", "recentelijk", "kortgeleden", "destijds", "eertijds", "voorheen");
+        AddAll(t, TimeWordKind.Vague, 0, "nu", "momenteel", "tegenwoordig", "thans", "inmiddels", "heden");
+        AddAll(t, TimeWordKind.Vague, 1, "binnenkort", "straks", "spoedig", "weldra");
+
+        Add(t, "dagelijks", TimeWordKind.Frequency, (int)TimeUnit.Day);
+        Add(t, "wekelijks", TimeWordKind.Frequency, (int)TimeUnit.Week);
+        Add(t, "maandelijks", TimeWordKind.Frequency, (int)TimeUnit.Month);
+        Add(t, "jaarlijks", TimeWordKind.Frequency, (int)TimeUnit.Year);
+        AddAll(t, TimeWordKind.Every, 0, "elke", "ieder", "iedere", "elk");
+
+        AddAll(t, TimeWordKind.Modifier, 0, "begin", "eind", "medio", "midden", "halverwege");
+        AddAll(t, TimeWordKind.Cue, TimeLexicon.StrongCue, "in", "vanaf", "tijdens", "omstreeks", "zomer", "winter", "voorjaar", "najaar", "lente", "herfst", "anno");
+        AddAll(t, TimeWordKind.Cue, TimeLexicon.WeakCue, "van", "uit", "rond", "voor", "na", "tot", "per", "en", "of");
+        AddAll(t, TimeWordKind.PastMarker, 0, "was", "waren", "werd", "werden", "had", "hadden", "heeft", "hebben", "zei", "zeiden", "jl");
+
+        // Frequent past-tense verbs of news reports (strong verbs have no -de/-te ending to recognise).
+        AddAll(t, TimeWordKind.PastMarker, 0, "hield", "hielden", "sprak", "spraken", "kwam", "kwamen", "ging", "gingen", "zag", "zagen", "vond", "vonden", "nam", "namen", "gaf", "gaven", "liet", "lieten", "stond", "stonden", "bleef", "bleven", "viel", "vielen", "trok", "trokken", "schreef", "kreeg", "kregen", "begon", "begonnen", "sloot", "sloten", "brak", "liep", "riep", "won", "wonnen", "verloor", "verloren", "meldde", "meldden", "maakte", "maakten", "verklaarde", "stelde", "zette", "legde", "toonde", "kondigde", "overleed", "overleden", "vertrok", "arriveerde", "stierf");
+        AddAll(t, TimeWordKind.FutureMarker, 0, "zal", "zullen", "zult", "gaat", "aanstaande", "verwacht", "gepland");
+        AddAll(t, TimeWordKind.PhraseStart, 0, "op", "kort", "lang");
+        return t;
+    }
+
+    private static void AddRelativeParts(WordTable<TimeWord> t, string prefix, int offset)
+    {
+        Add(t, prefix + "ochtend", TimeWordKind.RelativeDay, offset, PartOfDay.Morning);
+        Add(t, prefix + "middag", TimeWordKind.RelativeDay, offset, PartOfDay.Afternoon);
+        Add(t, prefix + "avond", TimeWordKind.RelativeDay, offset, PartOfDay.Evening);
+        if (offset != 1)
+        {
+            Add(t, prefix + "morgen", TimeWordKind.RelativeDay, offset, PartOfDay.Morning);
+        }
+
+        if (offset != 0)
+        {
+            Add(t, prefix + "nacht", TimeWordKind.RelativeDay, offset, PartOfDay.Night);
+        }
+    }
+}

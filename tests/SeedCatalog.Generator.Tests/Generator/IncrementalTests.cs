@@ -1,0 +1,74 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SeedCatalog.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SeedCatalog.Generator.Tests.Generator;
+
+/// <summary>The pipeline caches: a second run does nothing, one edited seed re-parses only that seed, code edits parse nothing.</summary>
+public class IncrementalTests
+{
+    private static GeneratorHarness ThreeSeeds() => new GeneratorHarness()
+        .Seed("a", "date 2022-01 First \"one\" here.")
+        .Seed("b", "date 2022-02 Second \"two\" here.")
+        .Seed("c", "date 2022-03 Third \"three\" here.")
+        .Source("class Existing { }");
+
+    [Fact]
+    public void A_second_run_with_no_change_is_all_cached()
+    {
+        var harness = ThreeSeeds();
+        var compilation = harness.CreateCompilation();
+        var driver = harness.CreateDriver().RunGenerators(compilation);
+
+        var result = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+
+        foreach (var name in new[] { TrackingNames.Options, TrackingNames.SeedFiles, TrackingNames.Articles, TrackingNames.Plan, TrackingNames.Entries, TrackingNames.Shards })
+        {
+            var steps = result.TrackedSteps[name];
+            Assert.All(steps.SelectMany(s => s.Outputs), o => Assert.True(
+                o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"{name} ran again: {o.Reason}"));
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_seed_reparses_only_that_seed()
+    {
+        var harness = ThreeSeeds();
+        var compilation = harness.CreateCompilation();
+        var driver = harness.CreateDriver().RunGenerators(compilation);
+        var old = harness.AdditionalTexts.Single(t => t.Path.EndsWith("/b.txt", System.StringComparison.Ordinal));
+
+        driver = driver.ReplaceAdditionalText(old, new InMemoryAdditionalText(old.Path, "date 2022-02 Second \"two\" edited."));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parses = result.TrackedSteps[TrackingNames.Articles].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, parses.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, parses.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+
+        // Ids, names and dates did not change: the ordered list is not re-emitted.
+        Assert.All(result.TrackedSteps[TrackingNames.Entries].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+    }
+
+    [Fact]
+    public void Editing_an_unrelated_source_file_parses_nothing()
+    {
+        var harness = ThreeSeeds();
+        var compilation = harness.CreateCompilation();
+        var driver = harness.CreateDriver().RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Added { }", harness.ParseOptions));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var name in new[] { TrackingNames.SeedFiles, TrackingNames.Articles, TrackingNames.Plan, TrackingNames.Shards })
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(s => s.Outputs), o => Assert.True(
+                o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"{name} ran: {o.Reason}"));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.IO;
+using System.Linq;
+using SeedCatalog.PackageTests.Infrastructure;
+using Xunit;
+
+namespace SeedCatalog.PackageTests;
+
+/// <summary>A fresh net10.0 console app with the package and a seeds/ folder: builds, runs, stays up to date.</summary>
+[Collection(PackageCollection.Name)]
+public class ConsoleConsumerTests
+{
+    private const string Program = """
+        foreach (var article in ConsoleApp.Seeds.All)
+        {
+            System.Console.WriteLine(article.Id + " | " + article.Title + " | " + article.Lede.Length);
+        }
+        System.Console.WriteLine("count " + ConsoleApp.Seeds.All.Count);
+        """;
+
+    private readonly PackageFixture _fixture;
+
+    public ConsoleConsumerTests(PackageFixture fixture) => _fixture = fixture;
+
+    [Fact]
+    public void Console_app_lists_its_seeds_and_a_deleted_seed_leaves_the_catalog()
+    {
+        var app = ConsumerProject.New(_fixture, _fixture.NewWorkFolder("console"), "console", "ConsoleApp", "net10.0")
+            .AddPackage()
+            .SetProperties("<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>")
+            .WriteFile("Program.cs", Program)
+            .WriteSeed("seeds/2024/launch.txt", "2024-03-01", "Rocket launch delayed by storms.")
+            .WriteSeed("seeds/budget.txt", "2023-11", "Council approves the budget.");
+
+        app.Build().ShouldSucceed();
+        var output = app.RunBuiltApp("net10.0").Output;
+        Assert.Contains("2024/launch | Rocket launch delayed by storms. |", output);
+        Assert.Contains("budget | Council approves the budget. |", output);
+        Assert.Contains("count 2", output);
+
+        var generated = app.GeneratedFiles("net10.0").Select(Path.GetFileName).OrderBy(n => n).ToArray();
+        Assert.Equal(new[] { "Seeds.Articles.001-of-001.g.cs", "Seeds.Catalog.g.cs", "Seeds.Types.g.cs" }, generated);
+        var shard = File.ReadAllText(app.GeneratedFiles("net10.0").Single(f => f.EndsWith("Seeds.Articles.001-of-001.g.cs")));
+        Assert.Contains("// SeedCatalog " + _fixture.Version + ":", shard);
+        Assert.Contains("//   2024/launch", shard);
+
+        // No file changed but the list: MSBuild's timestamps alone would skip the compiler.
+        app.DeleteFile("seeds/budget.txt");
+        app.Build().ShouldSucceed();
+        output = app.RunBuiltApp("net10.0").Output;
+        Assert.DoesNotContain("budget", output);
+        Assert.Contains("count 1", output);
+    }
+
+    [Fact]
+    public void Options_shape_the_catalog_diagnostics_point_into_seeds_and_a_bad_value_is_reported()
+    {
+        var app = ConsumerProject.New(_fixture, _fixture.NewWorkFolder("options"), "console", "OptionsApp", "net10.0")
+            .AddPackage()
+            .SetProperties("""
+                <SeedsDirectory>articles</SeedsDirectory>
+                <SeedCatalogInclude>**/*.news</SeedCatalogInclude>
+                <SeedCatalogNamespace>Newsroom.Data</SeedCatalogNamespace>
+                <SeedCatalogClassName>Archive</SeedCatalogClassName>
+                <SeedCatalogTextStorage>Inline</SeedCatalogTextStorage>
+                """)
+            .AddToProject("""
+                  <ItemGroup>
+                    <SeedCatalogSeed Update="articles/2024/launch.news" Id="space/launch" />
+                    <SeedCatalogSeed Remove="articles/drafts/**" />
+                  </ItemGroup>
+                """)
+            .WriteFile("Program.cs", """
+                foreach (var article in Newsroom.Data.Archive.All) System.Console.WriteLine(article.Id + " | " + article.Lede.Length);
+                System.Console.WriteLine("resources " + typeof(Newsroom.Data.Archive).Assembly.GetManifestResourceNames().Length);
+                """)
+            .WriteSeed("articles/2024/launch.news", "2024-03-01", "Rocket launch delayed by storms.")
+            .WriteSeed("articles/drafts/unfinished.news", "2024-04-01", "Not ready.")
+            .WriteSeed("articles/ignored.txt", "2024-05-01", "Wrong extension.")
+            .WriteFile("articles/undated.news", "No date header here.\n");
+
+        var build = app.Build().ShouldSucceed();
+        var undated = Path.Combine(app.Directory, "articles", "undated.news");
+        Assert.Contains(undated + "(1,", build.Output);
+        Assert.Contains("warning SEED001", build.Output);
+        var output = app.RunBuiltApp("net10.0").Output;
+        Assert.Contains("space/launch | ", output);
+        Assert.DoesNotContain("unfinished", output);
+        Assert.DoesNotContain("ignored", output);
+        Assert.DoesNotContain("undated", output);
+        Assert.Contains("resources 0", output);
+
+        var bad = app.Build("-p:SeedCatalogVisibility=protected").ShouldSucceed();
+        Assert.Contains("warning SEED022", bad.Output);
+    }
+}
