@@ -29,7 +29,7 @@ internal static class CatalogPlanner
         var named = new List<(SeedArticle Seed, string Name)>(byId.Count);
         foreach (var seed in byId)
         {
-            var wanted = MemberNameRule.NameFor(seed.Article.Id);
+            var wanted = seed.WantedName ?? MemberNameRule.NameFor(seed.Article.Id);
             var name = wanted;
             for (var n = 2; taken.ContainsKey(name); n++)
             {
