@@ -44,7 +44,7 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
 
         var plan = results
             .Where(static result => result.Result.Article is not null)
-            .Select(static (result, _) => new SeedArticle(result.Path, result.Result.Article!))
+            .Select(static (result, _) => SeedArticle.Of(result.Path, result.Result.Article!))
             .Collect()
             .Combine(options)
             .Select(static (pair, _) => CatalogPlanner.Plan(pair.Left, pair.Right))

@@ -11,6 +11,7 @@ internal static class BuildPropertyNames
     public const string ClassName = "build_property.SeedCatalogClassName";
     public const string Visibility = "build_property.SeedCatalogVisibility";
     public const string TextStorage = "build_property.SeedCatalogTextStorage";
+    public const string NamedMembers = "build_property.SeedCatalogNamedMembers";
     public const string MaxSeedBytes = "build_property.SeedCatalogMaxSeedBytes";
 
     public const string IsSeed = "build_metadata.AdditionalFiles.SeedCatalogSeed";

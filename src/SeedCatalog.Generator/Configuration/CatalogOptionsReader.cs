@@ -69,12 +69,16 @@ internal static class CatalogOptionsReader
             problems?.Add(new OptionProblem(DiagnosticIds.UnknownTextStorageOption, "SeedCatalogTextStorage", storage, nameof(TextStorage.Inline)));
         }
 
+        var namedMembers = Value(options, BuildPropertyNames.NamedMembers);
         return new CatalogOptions(
             ns ?? rootNamespace,
             className ?? CatalogOptions.DefaultClassName,
             isPublic,
             isResource ? TextStorage.Resource : TextStorage.Inline,
-            nullableAnnotations);
+            nullableAnnotations,
+            string.Equals(namedMembers, "true", StringComparison.OrdinalIgnoreCase) ? NamedMembers.Always
+                : string.Equals(namedMembers, "false", StringComparison.OrdinalIgnoreCase) ? NamedMembers.Never
+                : NamedMembers.Auto);
     }
 
     private static string? Value(AnalyzerConfigOptions options, string key)

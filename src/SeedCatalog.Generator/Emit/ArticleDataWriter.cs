@@ -1,209 +1,127 @@
 using System.Collections.Generic;
-using System.Text;
 using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Emit;
 
 /// <summary>
-/// Writes the <c>new Article(...)</c> expression for one article: metadata as literals, every text as
-/// (start, length) pairs into the seed text, and the few strings (speakers, cues, names, values)
-/// in one table per article. The int arrays compile to static data blobs, which is what keeps the
-/// generated code fast to compile at archive scale.
+/// Writes one article's record into its shard's <see cref="ShardData"/>, in the order the catalog's
+/// <c>SeedCatalogShard.Read</c> (Emit/Templates/Shards.cs.template) reads it back:
+/// id, title (string index or -1, then start and length in the text), year, month, day, language,
+/// word count, text length, inline text (string index or -1 for the embedded resource), then six
+/// length-prefixed runs: paragraphs, sections, related, quotes, people, time expressions.
+/// Texts are (start, length) slices of the seed text; the strings index the shard's string table.
 /// </summary>
 internal static class ArticleDataWriter
 {
-    public static void Write(StringBuilder builder, ArticleModel article, CatalogOptions options, string indent)
+    /// <summary>The ints of a record before its runs.</summary>
+    public const int HeaderLength = 11;
+
+    public static void Write(ShardData data, ArticleModel article, CatalogOptions options)
     {
-        var strings = new StringTable();
-        var ns = "global::" + options.Namespace;
-        builder.Append("new ").Append(ns).Append(".Article(\n");
-        Arg(builder, indent, CSharpLiteral.String(article.Id));
-        Arg(builder, indent, CSharpLiteral.String(article.Title.Of(article.Text)));
-        Arg(builder, indent, ns + ".PartialDate(" + CSharpLiteral.Int(article.Date.Year) + ", " + CSharpLiteral.Int(article.Date.Month) + ", " + CSharpLiteral.Int(article.Date.Day) + ")", prefix: "new ");
-        Arg(builder, indent, CSharpLiteral.String(article.Language));
-        Arg(builder, indent, CSharpLiteral.Int(article.WordCount));
-        Arg(builder, indent, TextSource(article, options, ns));
-        Ints(builder, indent, Paragraphs(article));
-        Ints(builder, indent, Sections(article));
-        Ints(builder, indent, Related(article));
-        Ints(builder, indent, Quotes(article, strings));
-        Ints(builder, indent, People(article, strings));
-        Ints(builder, indent, Times(article, strings));
-        builder.Append(indent).Append(strings.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + strings.Literals() + " }").Append(')');
-    }
+        data.Add(data.String(article.Id));
+        data.Add(data.OptionalString(article.Title.Of(article.Text)));
+        data.Add(article.Title.Start);
+        data.Add(article.Title.Length);
+        data.Add(article.Date.Year);
+        data.Add(article.Date.Month);
+        data.Add(article.Date.Day);
+        data.Add(data.String(article.Language));
+        data.Add(article.WordCount);
+        data.Add(article.Text.Length);
+        // A seed renamed to settle an id collision is not under its id's resource name: its text goes inline.
+        data.Add(options.Storage == TextStorage.Inline || article.RenamedFrom is not null ? data.String(article.Text) : -1);
 
-    public static string ResourceName(string id) => "SeedCatalog/" + id + ".txt";
-
-    private static string TextSource(ArticleModel article, CatalogOptions options, string ns)
-        => options.Storage == TextStorage.Resource && article.RenamedFrom is null
-            ? ns + ".SeedText.Resource(" + CSharpLiteral.String(ResourceName(article.Id)) + ", " + CSharpLiteral.Int(article.Text.Length) + ")"
-            : ns + ".SeedText.Inline(" + CSharpLiteral.String(article.Text) + ")";
-
-    private static List<int> Paragraphs(ArticleModel article)
-    {
-        var values = new List<int>(article.Paragraphs.Count * 2);
+        var start = Run(data);
         foreach (var p in article.Paragraphs)
         {
-            values.Add(p.Start);
-            values.Add(p.Length);
+            data.Add(p.Start);
+            data.Add(p.Length);
         }
 
-        return values;
-    }
-
-    private static List<int> Sections(ArticleModel article)
-    {
-        var values = new List<int>(article.Sections.Count * 4);
+        start = EndRun(data, start);
         foreach (var s in article.Sections)
         {
-            values.Add(s.Heading?.Start ?? 0);
-            values.Add(s.Heading?.Length ?? -1);
-            values.Add(s.FirstParagraph);
-            values.Add(s.ParagraphCount);
+            data.Add(s.Heading?.Start ?? 0);
+            data.Add(s.Heading?.Length ?? -1);
+            data.Add(s.FirstParagraph);
+            data.Add(s.ParagraphCount);
         }
 
-        return values;
-    }
-
-    private static List<int> Related(ArticleModel article)
-    {
-        var values = new List<int>(article.Related.Count * 3);
+        start = EndRun(data, start);
         foreach (var r in article.Related)
         {
-            values.Add(r.Count);
-            values.Add(r.Title.Start);
-            values.Add(r.Title.Length);
+            data.Add(r.Count);
+            data.Add(r.Title.Start);
+            data.Add(r.Title.Length);
         }
 
-        return values;
-    }
-
-    private static List<int> Quotes(ArticleModel article, StringTable strings)
-    {
-        var values = new List<int>();
+        start = EndRun(data, start);
         foreach (var q in article.Quotes)
         {
-            AddQuote(values, q, strings, inTeaser: 0);
+            AddQuote(data, q, inTeaser: 0);
         }
 
         foreach (var r in article.Related)
         {
             foreach (var q in r.Quotes)
             {
-                AddQuote(values, q, strings, inTeaser: 1);
+                AddQuote(data, q, inTeaser: 1);
             }
         }
 
-        return values;
-    }
-
-    private static void AddQuote(List<int> values, QuoteModel q, StringTable strings, int inTeaser)
-    {
-        values.Add(q.Paragraph);
-        values.Add(q.Offset);
-        values.Add(q.Length);
-        values.Add(strings.IndexOf(q.Speaker));
-        values.Add(strings.IndexOf(q.Cue));
-        values.Add(q.SpeakerParagraph);
-        values.Add(q.SpeakerOffset);
-        values.Add(q.SpeakerLength);
-        values.Add(inTeaser);
-    }
-
-    private static List<int> People(ArticleModel article, StringTable strings)
-    {
-        var values = new List<int>(article.People.Count * 2);
+        start = EndRun(data, start);
         foreach (var p in article.People)
         {
-            values.Add(strings.IndexOf(p.Name));
-            values.Add(strings.IndexOf(p.Role));
+            data.Add(data.String(p.Name));
+            data.Add(data.String(p.Role));
         }
 
-        return values;
+        start = EndRun(data, start);
+        AddTimes(data, article.TimeExpressions);
+        Close(data, start);
     }
 
-    private static List<int> Times(ArticleModel article, StringTable strings)
+    private static void AddQuote(ShardData data, QuoteModel q, int inTeaser)
     {
-        var values = new List<int>(article.TimeExpressions.Count * 7);
-        foreach (var t in article.TimeExpressions)
-        {
-            values.Add(t.Paragraph);
-            values.Add(t.Offset);
-            values.Add(t.Length);
-            values.Add((int)t.Kind);
-            values.Add(strings.IndexOf(t.Value));
-            values.Add(t.Earliest);
-            values.Add(t.Latest);
-        }
-
-        return values;
+        data.Add(q.Paragraph);
+        data.Add(q.Offset);
+        data.Add(q.Length);
+        data.Add(data.String(q.Speaker));
+        data.Add(data.String(q.Cue));
+        data.Add(q.SpeakerParagraph);
+        data.Add(q.SpeakerOffset);
+        data.Add(q.SpeakerLength);
+        data.Add(inTeaser);
     }
 
-    private static void Arg(StringBuilder builder, string indent, string value, string prefix = "")
-        => builder.Append(indent).Append(prefix).Append(value).Append(",\n");
-
-    private static void Ints(StringBuilder builder, string indent, List<int> values)
+    private static void AddTimes(ShardData data, IEnumerable<TimeExpressionModel> times)
     {
-        builder.Append(indent);
-        if (values.Count == 0)
+        foreach (var t in times)
         {
-            builder.Append("global::System.Array.Empty<int>(),\n");
-            return;
+            data.Add(t.Paragraph);
+            data.Add(t.Offset);
+            data.Add(t.Length);
+            data.Add((int)t.Kind);
+            data.Add(data.String(t.Value));
+            data.Add(t.Earliest);
+            data.Add(t.Latest);
         }
-
-        builder.Append("new int[] { ");
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(", ");
-            }
-
-            builder.Append(CSharpLiteral.Int(values[i]));
-        }
-
-        builder.Append(" },\n");
     }
 
-    /// <summary>The distinct strings of one article, by first use.</summary>
-    private sealed class StringTable
+    /// <summary>Reserves a run's length slot; returns where it is.</summary>
+    private static int Run(ShardData data)
     {
-        private readonly List<string> _items = new();
-        private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
-
-        public int Count => _items.Count;
-
-        public int IndexOf(string? value)
-        {
-            if (value is null)
-            {
-                return -1;
-            }
-
-            if (!_index.TryGetValue(value, out var index))
-            {
-                index = _items.Count;
-                _items.Add(value);
-                _index.Add(value, index);
-            }
-
-            return index;
-        }
-
-        public string Literals()
-        {
-            var builder = new StringBuilder();
-            for (var i = 0; i < _items.Count; i++)
-            {
-                if (i > 0)
-                {
-                    builder.Append(", ");
-                }
-
-                CSharpLiteral.AppendString(builder, _items[i]);
-            }
-
-            return builder.ToString();
-        }
+        data.Add(0);
+        return data.Ints.Count - 1;
     }
+
+    /// <summary>Closes the run that started at <paramref name="slot"/> and opens the next one.</summary>
+    private static int EndRun(ShardData data, int slot)
+    {
+        Close(data, slot);
+        return Run(data);
+    }
+
+    /// <summary>Fills in the length of the run that started at <paramref name="slot"/>.</summary>
+    private static void Close(ShardData data, int slot) => data.Ints[slot] = data.Ints.Count - slot - 1;
 }

@@ -1,20 +1,19 @@
-using System.Globalization;
 using SeedCatalog.Generator.Planning;
 
 namespace SeedCatalog.Generator.Emit;
 
 /// <summary>
-/// Emits the catalog's ordered list: <c>Count</c> and <c>CreateAll</c>, which reads the named members
-/// in catalog order, split into methods of <see cref="EntriesPerMethod"/> so none grows huge.
+/// Emits the catalog's ordered list: <c>Count</c>, <c>CreateAll</c> (a table of (shard, slot) pairs in
+/// catalog order, read in a loop) and <c>ShardAt</c>, which finds a shard's articles by number.
+/// It depends on the ids, dates and shard places only, so editing a seed's text leaves it as it was.
 /// </summary>
 internal static class CatalogEmitter
 {
-    public const int EntriesPerMethod = 256;
-
     public static GeneratedFile Emit(CatalogPlan plan)
     {
         var options = plan.Options;
         var entries = plan.Entries;
+        var article = "global::" + options.Namespace + ".Article";
         var writer = new SourceWriter();
         FilePreamble.Write(writer, options, "the ordered list of " + CSharpLiteral.Int(entries.Count) + " articles");
         writer.Open("namespace " + options.Namespace);
@@ -22,29 +21,39 @@ internal static class CatalogEmitter
         writer.Line("/// <summary>The number of articles in the catalog.</summary>");
         writer.Line("public const int Count = " + CSharpLiteral.Int(entries.Count) + ";");
         writer.Line();
-        writer.Open("private static global::" + options.Namespace + ".Article[] CreateAll()");
-        writer.Line("var all = new global::" + options.Namespace + ".Article[" + CSharpLiteral.Int(entries.Count) + "];");
-        var methods = (entries.Count + EntriesPerMethod - 1) / EntriesPerMethod;
-        for (var m = 0; m < methods; m++)
+        writer.Open("private static " + article + "[] CreateAll()");
+        writer.StartLine().Append("var order = ");
+        if (entries.Count == 0)
         {
-            writer.Line("FillAll" + CSharpLiteral.Int(m) + "(all);");
+            writer.Raw.Append("global::System.Array.Empty<int>();\n");
         }
-
-        writer.Line("return all;");
-        writer.Close();
-        for (var m = 0; m < methods; m++)
+        else
         {
-            writer.Line();
-            writer.Open("private static void FillAll" + CSharpLiteral.Int(m) + "(global::" + options.Namespace + ".Article[] all)");
-            var end = System.Math.Min(entries.Count, (m + 1) * EntriesPerMethod);
-            for (var i = m * EntriesPerMethod; i < end; i++)
+            writer.Raw.Append("new int[] { ");
+            for (var i = 0; i < entries.Count; i++)
             {
-                writer.Line("all[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + entries[i].MemberName + ";");
+                writer.Raw.Append(i == 0 ? string.Empty : i % 16 == 0 ? ",\n                " : ", ");
+                writer.Raw.Append(CSharpLiteral.Int(entries[i].Shard)).Append(", ").Append(CSharpLiteral.Int(entries[i].Slot));
             }
 
-            writer.Close();
+            writer.Raw.Append(" };\n");
         }
 
+        writer.Line("var all = new " + article + "[" + CSharpLiteral.Int(entries.Count) + "];");
+        writer.Line("for (var i = 0; i < all.Length; i++) all[i] = ShardAt(order[2 * i])[order[(2 * i) + 1]];");
+        writer.Line("return all;");
+        writer.Close();
+        writer.Line();
+        writer.Open("private static " + article + "[] ShardAt(int index)");
+        writer.Open("switch (index)");
+        for (var i = 0; i < plan.ShardCount; i++)
+        {
+            writer.Line("case " + CSharpLiteral.Int(i) + ": return " + ShardEmitter.ShardMethodName(i) + "();");
+        }
+
+        writer.Line("default: return new " + article + "[0];");
+        writer.Close();
+        writer.Close();
         writer.Close();
         writer.Close();
         return new GeneratedFile(HintNames.Catalog(options), writer.ToString());

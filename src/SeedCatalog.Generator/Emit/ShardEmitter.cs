@@ -4,8 +4,11 @@ using SeedCatalog.Generator.Planning;
 namespace SeedCatalog.Generator.Emit;
 
 /// <summary>
-/// Emits one shard: for each of its articles a named, documented, lazily created member of the
-/// catalog class. A shard's text depends only on its own articles, so editing one seed re-emits one shard.
+/// Emits one shard: a documented member per article that reads the shard's table, and the table:
+/// one int array and one string array for all its articles, decoded on first use by
+/// <c>SeedCatalogShard.Read</c>. One method per shard instead of one per article keeps the
+/// generated code cheap to compile and to JIT. A shard's text depends only on its own articles,
+/// so editing one seed re-emits one shard.
 /// </summary>
 internal static class ShardEmitter
 {
@@ -15,54 +18,46 @@ internal static class ShardEmitter
     {
         var options = shard.Options;
         var ns = "global::" + options.Namespace;
+        var nullable = options.NullableAnnotations ? "?" : string.Empty;
+        var method = ShardMethodName(shard.Index);
         var writer = new SourceWriter();
         FilePreamble.Write(writer, options, "articles shard " + CSharpLiteral.Int(shard.Index + 1) + " of " + CSharpLiteral.Int(shard.Count));
-        writer.Line("// Seeds in this file:");
-        foreach (var named in shard.Articles)
-        {
-            writer.Line("//   " + CommentText.Sanitize(named.Article.Id));
-        }
-
-        writer.Line();
         writer.Open("namespace " + options.Namespace);
         writer.Open((options.IsPublic ? "public" : "internal") + " static partial class " + options.ClassName);
-        var first = true;
-        foreach (var named in shard.Articles)
+        for (var slot = 0; shard.NamedMembers && slot < shard.Articles.Count; slot++)
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            first = false;
-            WriteMember(writer, named, options, ns);
+            var named = shard.Articles[slot];
+            WriteDocumentation(writer, named.Article);
+            writer.Line("public static " + ns + ".Article " + named.MemberName + " { get { return " + method + "()[" + CSharpLiteral.Int(slot) + "]; } }");
+            writer.Line();
         }
 
+        var data = new ShardData(shard.LiteralBudget);
+        foreach (var named in shard.Articles)
+        {
+            ArticleDataWriter.Write(data, named.Article, options);
+        }
+
+        var field = "s_shard" + CSharpLiteral.Int(shard.Index);
+        writer.Line("private static " + ns + ".Article[]" + nullable + " " + field + ";");
+        writer.Line();
+        writer.Open("private static " + ns + ".Article[] " + method + "()");
+        writer.Line("if (" + field + " != null) return " + field + ";");
+        writer.StartLine().Append("var strings = ");
+        data.AppendStrings(writer.Raw);
+        writer.Raw.Append(";\n");
+        writer.StartLine().Append("var data = ");
+        data.AppendNumbers(writer.Raw, ns);
+        writer.Raw.Append(";\n");
+        writer.Line("return " + ns + ".SeedCatalogList.Publish(ref " + field + ", " + ns + ".SeedCatalogShard.Read(data, strings, " + CSharpLiteral.Int(shard.Articles.Count) + "));");
+        writer.Close();
         writer.Close();
         writer.Close();
         return new GeneratedFile(HintNames.Shard(options, shard.Index, shard.Count), writer.ToString());
     }
 
-    private static void WriteMember(SourceWriter writer, NamedArticle named, CatalogOptions options, string ns)
-    {
-        var article = named.Article;
-        var name = named.MemberName;
-        var field = "s_" + name;
-        var nullable = options.NullableAnnotations ? "?" : string.Empty;
-
-        WriteDocumentation(writer, article);
-        writer.Open("public static " + ns + ".Article " + name);
-        writer.Line("get { return " + field + " ?? " + ns + ".SeedCatalogList.Publish(ref " + field + ", Create" + name + "()); }");
-        writer.Close();
-        writer.Line();
-        writer.Line("private static " + ns + ".Article" + nullable + " " + field + ";");
-        writer.Line();
-        writer.Open("private static " + ns + ".Article Create" + name + "()");
-        writer.StartLine().Append("return ");
-        ArticleDataWriter.Write(writer.Raw, article, options, "                    ");
-        writer.Raw.Append(";\n");
-        writer.Close();
-    }
+    /// <summary>The catalog's private method that returns shard <paramref name="index"/>'s articles.</summary>
+    public static string ShardMethodName(int index) => "Shard" + CSharpLiteral.Int(index);
 
     private static string Count(int count, string noun) => CSharpLiteral.Int(count) + " " + noun + (count == 1 ? string.Empty : "s");
 

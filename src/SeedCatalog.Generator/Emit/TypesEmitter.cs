@@ -13,6 +13,7 @@ internal static class TypesEmitter
         "Quote.cs.template",
         "TimeExpression.cs.template",
         "Support.cs.template",
+        "Shards.cs.template",
         "Catalog.cs.template",
     };
 

@@ -2,14 +2,18 @@ using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Planning;
 
-/// <summary>An article's place in the catalog: its id, member name and date (for ordering).</summary>
-internal sealed record CatalogEntry(string Id, string MemberName, PartialDate Date);
+/// <summary>An article's place in the catalog: its id, member name, date (for ordering) and where its shard holds it.</summary>
+internal sealed record CatalogEntry(string Id, string MemberName, PartialDate Date, int Shard, int Slot);
 
 /// <summary>An article with the member name the plan gave it.</summary>
 internal sealed record NamedArticle(string MemberName, ArticleModel Article);
 
-/// <summary>One generated file of article members. Articles land in a shard by a hash of their id.</summary>
-internal sealed record ShardPlan(CatalogOptions Options, int Index, int Count, EquatableArray<NamedArticle> Articles);
+/// <summary>
+/// One generated file of article members (when <see cref="NamedMembers"/>) and their data table. Articles land in a shard by a hash of
+/// their id, ordered by id. <see cref="LiteralBudget"/> is the shard's share of the assembly's user-string
+/// heap (in bytes) that its optional literals (titles) may take.
+/// </summary>
+internal sealed record ShardPlan(CatalogOptions Options, int Index, int Count, EquatableArray<NamedArticle> Articles, int LiteralBudget, bool NamedMembers = true);
 
 /// <summary>Two seeds whose member names collided, and the name the later one got instead.</summary>
 internal sealed record NameCollision(string Path, string Id, string WantedName, string OtherId, string GivenName);
@@ -20,6 +24,7 @@ internal sealed record NameCollision(string Path, string Id, string WantedName, 
 /// </summary>
 internal sealed record CatalogPlan(
     CatalogOptions Options,
+    int ShardCount,
     EquatableArray<CatalogEntry> Entries,
     EquatableArray<ShardPlan> Shards,
     EquatableArray<NameCollision> Collisions,

@@ -13,6 +13,12 @@ internal static class CatalogPlanner
     /// <summary>Target number of articles per generated shard file.</summary>
     public const int ArticlesPerShard = 128;
 
+    /// <summary>
+    /// The bytes of the #US heap (every string literal of the assembly, capped at 2^24 bytes: CS8103)
+    /// the catalog's literals may use; the rest is left to the consumer's own code and the catalog's types.
+    /// </summary>
+    public const int UserStringBudget = 12_000_000;
+
     public static CatalogPlan Plan(IReadOnlyList<SeedArticle> seeds, CatalogOptions options)
     {
         var idCollisions = new List<IdCollision>();
@@ -23,7 +29,7 @@ internal static class CatalogPlanner
         var named = new List<(SeedArticle Seed, string Name)>(byId.Count);
         foreach (var seed in byId)
         {
-            var wanted = MemberNameRule.NameFor(seed.Article.Id);
+            var wanted = seed.WantedName ?? MemberNameRule.NameFor(seed.Article.Id);
             var name = wanted;
             for (var n = 2; taken.ContainsKey(name); n++)
             {
@@ -46,25 +52,30 @@ internal static class CatalogPlanner
             shards[i] = new List<NamedArticle>();
         }
 
+        var placed = new List<(SeedArticle Seed, string Name, int Shard, int Slot)>(named.Count);
         foreach (var (seed, name) in named)
         {
-            shards[ShardOf(seed.Article.Id, shardCount)].Add(new NamedArticle(name, seed.Article));
+            var shard = ShardOf(seed.Article.Id, shardCount);
+            placed.Add((seed, name, shard, shards[shard].Count));
+            shards[shard].Add(new NamedArticle(name, seed.Article));
         }
 
-        named.Sort((a, b) => Compare(a.Seed.Article, b.Seed.Article));
-        var entries = new List<CatalogEntry>(named.Count);
-        foreach (var (seed, name) in named)
+        placed.Sort((a, b) => Compare(a.Seed.Article, b.Seed.Article));
+        var entries = new List<CatalogEntry>(placed.Count);
+        foreach (var (seed, name, shard, slot) in placed)
         {
-            entries.Add(new CatalogEntry(seed.Article.Id, name, seed.Article.Date));
+            entries.Add(new CatalogEntry(seed.Article.Id, name, seed.Article.Date, shard, slot));
         }
 
+        var namedMembers = options.NamedMembers == NamedMembers.Always
+            || (options.NamedMembers == NamedMembers.Auto && named.Count <= CatalogOptions.NamedMembersUpTo);
         var shardPlans = new List<ShardPlan>(shardCount);
         for (var i = 0; i < shardCount; i++)
         {
-            shardPlans.Add(new ShardPlan(options, i, shardCount, EquatableArray.From(shards[i])));
+            shardPlans.Add(new ShardPlan(options, i, shardCount, EquatableArray.From(shards[i]), UserStringBudget / shardCount, namedMembers));
         }
 
-        return new CatalogPlan(options, EquatableArray.From(entries), EquatableArray.From(shardPlans), EquatableArray.From(collisions), EquatableArray.From(idCollisions));
+        return new CatalogPlan(options, shardCount, EquatableArray.From(entries), EquatableArray.From(shardPlans), EquatableArray.From(collisions), EquatableArray.From(idCollisions));
     }
 
     /// <summary>Catalog order: date (year, month, day; unknown parts first), then id, ordinal.</summary>

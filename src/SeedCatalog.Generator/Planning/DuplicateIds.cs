@@ -48,7 +48,7 @@ internal static class DuplicateIds
             used.Add(given);
             var first = FirstWithId(sorted, i);
             collisions.Add(new IdCollision(seed.Path, id, first.Path, given));
-            result.Add(seed with { Article = seed.Article with { Id = given, RenamedFrom = id } });
+            result.Add(seed with { Article = seed.Article with { Id = given, RenamedFrom = id }, WantedName = null });
         }
 
         return result;

@@ -131,8 +131,8 @@ public class SeedDiagnosticsTests
         var run = new GeneratorHarness().Seed("a/dup", Good).Seed("b/dup", Good).Run();
 
         Assert.Empty(run.Diagnostics);
-        Assert.Contains("ArticleADup", run.SourceOf("Seeds.Catalog"));
-        Assert.Contains("ArticleBDup", run.SourceOf("Seeds.Catalog"));
+        Assert.Contains("ArticleADup", run.SourceOf("Seeds.Articles."));
+        Assert.Contains("ArticleBDup", run.SourceOf("Seeds.Articles."));
     }
 
     [Fact]

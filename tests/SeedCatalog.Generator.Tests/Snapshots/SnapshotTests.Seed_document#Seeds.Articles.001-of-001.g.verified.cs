@@ -4,9 +4,6 @@
 #nullable enable
 #pragma warning disable CS1591 // members without documentation are internal plumbing
 
-// Seeds in this file:
-//   000_db6bec3f799fe721
-
 namespace SeedCatalog
 {
     internal static partial class Seeds
@@ -16,29 +13,42 @@ namespace SeedCatalog
         /// <para>Dat heeft premier Mark Rutte de Oekraïense president Volodymyr Zelensky aangeboden. Over militaire wapenhulp hielden beide leiders zich op de vlakte.</para>
         /// <para>Seed <c>000_db6bec3f799fe721</c> (nl): 12 paragraphs, 7 quotes, 493 words.</para>
         /// </summary>
-        public static global::SeedCatalog.Article Article000Db6bec3f799fe721
-        {
-            get { return s_Article000Db6bec3f799fe721 ?? global::SeedCatalog.SeedCatalogList.Publish(ref s_Article000Db6bec3f799fe721, CreateArticle000Db6bec3f799fe721()); }
-        }
+        public static global::SeedCatalog.Article Article000Db6bec3f799fe721 { get { return Shard0()[0]; } }
 
-        private static global::SeedCatalog.Article? s_Article000Db6bec3f799fe721;
+        private static global::SeedCatalog.Article[]? s_shard0;
 
-        private static global::SeedCatalog.Article CreateArticle000Db6bec3f799fe721()
+        private static global::SeedCatalog.Article[] Shard0()
         {
-            return new global::SeedCatalog.Article(
-                    "000_db6bec3f799fe721",
-                    "Nederland is bereid Oekraïne te helpen bij de bestrijding van cyberaanvallen.",
-                    new global::SeedCatalog.PartialDate(2022, 2, 0),
-                    "nl",
-                    493,
-                    global::SeedCatalog.SeedText.Resource("SeedCatalog/000_db6bec3f799fe721.txt", 3402),
-                    new int[] { 14, 227, 243, 278, 523, 293, 818, 258, 1129, 274, 1405, 208, 1615, 303, 2036, 178, 2216, 198, 2416, 293, 2711, 379, 3092, 310 },
-                    new int[] { 0, -1, 0, 4, 1078, 49, 4, 3, 1999, 35, 7, 5 },
-                    new int[] { 39, 1923, 74 },
-                    new int[] { 1, 143, 20, 0, 1, 1, 101, 5, 0, 2, 13, 9, 0, 2, 2, 51, 5, 0, 4, 33, 10, 3, 4, 4, 0, 11, 0, 4, 157, 47, 0, 2, 4, 213, 5, 0, 5, 73, 17, 0, 5, 5, 8, 5, 0, 8, 168, 28, 0, -1, 8, 145, 3, 0, 9, 161, 49, 0, -1, -1, -1, 0, 0, 0, 8, 65, 0, 6, 0, 0, 5, 1 },
-                    new int[] { 0, 7, 8, 9, 10, 11, 12, 13, 14, 11 },
-                    new int[] { 1, 12, 14, 1, 15, 20220201, 20220228, 2, 131, 12, 0, 16, 20220101, 20220131, 2, 251, 2, 0, 17, 20220201, 20220228, 4, 18, 6, 0, 18, 0, 20220228, 4, 97, 9, 0, 17, 20220201, 20220228, 6, 163, 25, 2, 19, 20170201, 20220228, 7, 0, 16, 0, 18, 0, 20220228, 10, 72, 22, 0, 18, 0, 20220131, 11, 68, 6, 0, 18, 0, 20220228, 11, 81, 8, 0, 20, 20220201, 20220228 },
-                    new string[] { "Mark Rutte", "verklaarde", "aldus", "het kabinet", "gezegd", "waarschuwde", ":", "premier", "Volodymyr Zelensky", "president", "Denys Shmyhal", "ambtgenoot", "Wopke Hoekstra", "minister", "Dmytro Kuleba", "2022-02-WXX-3TMO", "2022-01", "PRESENT_REF", "PAST_REF", "P5Y", "2022-02-WXX-3" });
+            if (s_shard0 != null) return s_shard0;
+            var strings = new string[] {
+                "000_db6bec3f799fe721",
+                "Nederland is bereid Oekraïne te helpen bij de bestrijding van cyberaanvallen.",
+                "nl",
+                "Mark Rutte",
+                "verklaarde",
+                "aldus",
+                "het kabinet",
+                "gezegd",
+                "waarschuwde",
+                "Rutte",
+                ":",
+                "premier",
+                "Volodymyr Zelensky",
+                "president",
+                "Denys Shmyhal",
+                "ambtgenoot",
+                "Wopke Hoekstra",
+                "minister",
+                "Dmytro Kuleba",
+                "2022-02-WXX-3TMO",
+                "2022-01",
+                "PRESENT_REF",
+                "PAST_REF",
+                "P5Y",
+                "2022-02-WXX-3" };
+            var data = global::SeedCatalog.SeedCatalogShard.Numbers("㐀㐂㐜㒚䏌㐁㐄㐀㐄㟚㺔㐃㐁㐰㐜㗆㗦㘬㠖㙊㩤㘄㳒㐁㘤㻺㐁㖠䂞㐁㙞䏨㐁㕤㵐㐂㖌㻠㐂㙊䄮㐂㛶㰨㐃㙬㐘㐀㐁㐀㐈㱬㐁㑢㐈㐆䎞㐁㑆㐎㐊㐆㑎䌆㐁㒔㒐㐂㔞㐨㐆㐈㐂㓊㐊㐀㐄㐚㐒㐆㐊㐄㑦㐊㐀㐈㑂㐔㐌㐎㐈㐀㐖㐀㐈㔺㑞㐆㐊㐈㖪㐊㐀㐊㒒㐢㐆㐐㐊㐐㐊㐀㐐㕐㐸㐆㐁㐐㔢㐆㐀㐒㕂㑢㐆㐁㐁㐁㐀㐀㐀㐐㒂㐒㐔㐀㐀㐊㐂㐔㐆㐖㐘㐚㐜㐞㐠㐢㐤㐞㒌㐂㐘㐜㐂㐦㹒䄢㐉㺈䄢㐉㐄㔆㐘㐀㐨㶊䄢㐉㷆䄢㐉㐄㗶㐄㐀㐪㹒䄢㐉㺈䄢㐉㐈㐤㐌㐀㐬㐀㺈䄢㐉㐈㓂㐒㐀㐪㹒䄢"
+                + "㐉㺈䄢㐉㐌㕆㐲㐄㐮㾲䃱㐉㺈䄢㐉㐎㐀㐠㐀㐬㐀㺈䄢㐉㐔㒐㐬㐀㐬㐀㷆䄢㐉㐖㒈㐌㐀㐬㐀㺈䄢㐉㐖㒢㐐㐀㐰㹒䄢㐉㺈䄢㐉", 208);
+            return global::SeedCatalog.SeedCatalogList.Publish(ref s_shard0, global::SeedCatalog.SeedCatalogShard.Read(data, strings, 1));
         }
     }
 }

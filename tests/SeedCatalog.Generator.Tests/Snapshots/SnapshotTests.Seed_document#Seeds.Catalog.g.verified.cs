@@ -13,14 +13,19 @@ namespace SeedCatalog
 
         private static global::SeedCatalog.Article[] CreateAll()
         {
+            var order = new int[] { 0, 0 };
             var all = new global::SeedCatalog.Article[1];
-            FillAll0(all);
+            for (var i = 0; i < all.Length; i++) all[i] = ShardAt(order[2 * i])[order[(2 * i) + 1]];
             return all;
         }
 
-        private static void FillAll0(global::SeedCatalog.Article[] all)
+        private static global::SeedCatalog.Article[] ShardAt(int index)
         {
-            all[0] = Article000Db6bec3f799fe721;
+            switch (index)
+            {
+                case 0: return Shard0();
+                default: return new global::SeedCatalog.Article[0];
+            }
         }
     }
 }

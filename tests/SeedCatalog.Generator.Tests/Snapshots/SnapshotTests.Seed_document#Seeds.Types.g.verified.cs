@@ -143,6 +143,9 @@ namespace SeedCatalog
         private readonly int[] _people;
         private readonly int[] _times;
         private readonly string[] _strings;
+        private readonly int _titleStart;
+        private readonly int _titleLength;
+        private string? _title;
         private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphList;
         private global::System.Collections.Generic.IReadOnlyList<Section>? _sectionList;
         private global::System.Collections.Generic.IReadOnlyList<RelatedArticle>? _relatedList;
@@ -150,10 +153,12 @@ namespace SeedCatalog
         private global::System.Collections.Generic.IReadOnlyList<Person>? _peopleList;
         private global::System.Collections.Generic.IReadOnlyList<TimeExpression>? _timeList;
 
-        internal Article(string id, string title, PartialDate date, string language, int wordCount, SeedText text, int[] paragraphs, int[] sections, int[] related, int[] quotes, int[] people, int[] times, string[] strings)
+        internal Article(string id, string? title, int titleStart, int titleLength, PartialDate date, string language, int wordCount, SeedText text, int[] paragraphs, int[] sections, int[] related, int[] quotes, int[] people, int[] times, string[] strings)
         {
             Id = id;
-            Title = title;
+            _title = title;
+            _titleStart = titleStart;
+            _titleLength = titleLength;
             Date = date;
             Language = language;
             WordCount = wordCount;
@@ -171,7 +176,15 @@ namespace SeedCatalog
         public string Id { get; }
 
         /// <summary>The lede's first sentence: a seed has no separate headline.</summary>
-        public string Title { get; }
+        public string Title
+        {
+            get
+            {
+                // A literal in the code, unless the catalog is too big for all titles to be: then a slice of the text.
+                if (_title == null) _title = Slice(_titleStart, _titleLength);
+                return _title;
+            }
+        }
 
         /// <summary>The date from the seed's header, with its precision.</summary>
         public PartialDate Date { get; }
@@ -636,6 +649,78 @@ namespace SeedCatalog
         {
             if (yyyymmdd <= 0) return null;
             return new global::System.DateTime(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+        }
+    }
+
+    /// <summary>
+    /// Reads a shard's table (written by the generator's ArticleDataWriter) into its articles: per article
+    /// a fixed header, then six length-prefixed runs of numbers. Strings index the shard's string table.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedCatalog", "1.0.0")]
+    internal static class SeedCatalogShard
+    {
+        internal static Article[] Read(int[] data, string[] strings, int count)
+        {
+            var articles = new Article[count];
+            var k = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var id = strings[data[k]];
+                var title = data[k + 1] < 0 ? null : strings[data[k + 1]];
+                var date = new PartialDate(data[k + 4], data[k + 5], data[k + 6]);
+                var text = data[k + 10] < 0 ? SeedText.Resource("SeedCatalog/" + id + ".txt", data[k + 9]) : SeedText.Inline(strings[data[k + 10]]);
+                var titleStart = data[k + 2];
+                var titleLength = data[k + 3];
+                var language = strings[data[k + 7]];
+                var wordCount = data[k + 8];
+                k += 11;
+                var paragraphs = Run(data, ref k);
+                var sections = Run(data, ref k);
+                var related = Run(data, ref k);
+                var quotes = Run(data, ref k);
+                var people = Run(data, ref k);
+                var times = Run(data, ref k);
+                articles[i] = new Article(id, title, titleStart, titleLength, date, language, wordCount, text, paragraphs, sections, related, quotes, people, times, strings);
+            }
+
+            return articles;
+        }
+
+        /// <summary>Unpacks numbers the generator packed into a string (11 bits per char, zigzag; see PackedNumbers).</summary>
+        internal static int[] Numbers(string packed, int count)
+        {
+            var numbers = new int[count];
+            var n = 0;
+            uint z = 0;
+            var shift = 0;
+            for (var i = 0; i < packed.Length; i++)
+            {
+                var c = packed[i];
+                if (c >= '\u3C00')
+                {
+                    z |= (uint)(c - '\u3C00') << shift;
+                    shift += 11;
+                    continue;
+                }
+
+                z |= (uint)(c - '\u3400') << shift;
+                numbers[n++] = (int)(z >> 1) ^ -(int)(z & 1);
+                z = 0;
+                shift = 0;
+            }
+
+            return numbers;
+        }
+
+        private static int[] Run(int[] data, ref int k)
+        {
+            var length = data[k];
+            k++;
+            if (length == 0) return global::System.Array.Empty<int>();
+            var run = new int[length];
+            global::System.Array.Copy(data, k, run, 0, length);
+            k += length;
+            return run;
         }
     }
 

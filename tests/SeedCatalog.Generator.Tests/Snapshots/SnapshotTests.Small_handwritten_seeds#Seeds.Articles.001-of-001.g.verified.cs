@@ -4,10 +4,6 @@
 #nullable enable
 #pragma warning disable CS1591 // members without documentation are internal plumbing
 
-// Seeds in this file:
-//   2021/en/minister
-//   nl/kort
-
 namespace News.Archive
 {
     internal static partial class Seeds
@@ -17,58 +13,35 @@ namespace News.Archive
         /// <para>Mr. Smith disagreed.</para>
         /// <para>Seed <c>2021/en/minister</c> (en): 2 paragraphs, 2 quotes, 17 words.</para>
         /// </summary>
-        public static global::News.Archive.Article Article2021EnMinister
-        {
-            get { return s_Article2021EnMinister ?? global::News.Archive.SeedCatalogList.Publish(ref s_Article2021EnMinister, CreateArticle2021EnMinister()); }
-        }
-
-        private static global::News.Archive.Article? s_Article2021EnMinister;
-
-        private static global::News.Archive.Article CreateArticle2021EnMinister()
-        {
-            return new global::News.Archive.Article(
-                    "2021/en/minister",
-                    "The minister said \"we will act\" on Tuesday.",
-                    new global::News.Archive.PartialDate(2021, 10, 5),
-                    "en",
-                    17,
-                    global::News.Archive.SeedText.Inline(" date 2021-10-05 The minister said \"we will act\" on Tuesday. Mr. Smith disagreed.\n\nBudget\n\n\"It is too late,\" Smith said.\n\n12 Smith: 'Too late'"),
-                    new int[] { 17, 64, 91, 29 },
-                    new int[] { 0, -1, 0, 1, 83, 6, 1, 1 },
-                    new int[] { 12, 125, 17 },
-                    new int[] { 0, 19, 11, -1, 0, -1, -1, 0, 0, 1, 1, 15, 1, 0, 1, 18, 5, 0, 0, 8, 8, 1, 2, 0, 0, 5, 1 },
-                    new int[] { 1, 3 },
-                    new int[] { 0, 35, 7, 0, 4, 20211005, 20211005 },
-                    new string[] { "said", "Smith", ":", "mr", "2021-10-05" });
-        }
+        public static global::News.Archive.Article Article2021EnMinister { get { return Shard0()[0]; } }
 
         /// <summary>
         /// <b>2020</b> Kort bericht zonder citaten.
         /// <para>Seed <c>nl/kort</c> (nl): 1 paragraph, 0 quotes, 4 words.</para>
         /// </summary>
-        public static global::News.Archive.Article ArticleNlKort
-        {
-            get { return s_ArticleNlKort ?? global::News.Archive.SeedCatalogList.Publish(ref s_ArticleNlKort, CreateArticleNlKort()); }
-        }
+        public static global::News.Archive.Article ArticleNlKort { get { return Shard0()[1]; } }
 
-        private static global::News.Archive.Article? s_ArticleNlKort;
+        private static global::News.Archive.Article[]? s_shard0;
 
-        private static global::News.Archive.Article CreateArticleNlKort()
+        private static global::News.Archive.Article[] Shard0()
         {
-            return new global::News.Archive.Article(
-                    "nl/kort",
-                    "Kort bericht zonder citaten.",
-                    new global::News.Archive.PartialDate(2020, 0, 0),
-                    "nl",
-                    4,
-                    global::News.Archive.SeedText.Inline("date 2020 Kort bericht zonder citaten."),
-                    new int[] { 10, 28 },
-                    new int[] { 0, -1, 0, 1 },
-                    global::System.Array.Empty<int>(),
-                    global::System.Array.Empty<int>(),
-                    global::System.Array.Empty<int>(),
-                    global::System.Array.Empty<int>(),
-                    global::System.Array.Empty<string>());
+            if (s_shard0 != null) return s_shard0;
+            var strings = new string[] {
+                "2021/en/minister",
+                "The minister said \"we will act\" on Tuesday.",
+                "en",
+                " date 2021-10-05 The minister said \"we will act\" on Tuesday. Mr. Smith disagreed.\n\nBudget\n\n\"It is too late,\" Smith said.\n\n12 Smith: 'Too late'",
+                "said",
+                "Smith",
+                ":",
+                "mr",
+                "2021-10-05",
+                "nl/kort",
+                "Kort bericht zonder citaten.",
+                "nl",
+                "date 2020 Kort bericht zonder citaten." };
+            var data = global::News.Archive.SeedCatalogShard.Numbers("㐀㐂㐢㑖䏊㐁㐔㐊㐄㐢㔜㐆㐈㐢㒀㒶㐺㐐㐀㐁㐀㐂㒦㐌㐂㐂㐆㐘㓺㐢㐶㐀㐦㐖㐁㐈㐁㐁㐀㐀㐂㐂㐞㐊㐈㐂㐤㐊㐀㐀㐐㐐㐊㐌㐀㐀㐊㐂㐄㐊㐎㐎㐀㑆㐎㐀㐐㹺䄙㐉㹺䄙㐉㐒㐔㐔㐸䏈㐁㐀㐀㐖㐈㑌㐘㐄㐔㐸㐈㐀㐁㐀㐂㐀㐀㐀㐀", 91);
+            return global::News.Archive.SeedCatalogList.Publish(ref s_shard0, global::News.Archive.SeedCatalogShard.Read(data, strings, 2));
         }
     }
 }

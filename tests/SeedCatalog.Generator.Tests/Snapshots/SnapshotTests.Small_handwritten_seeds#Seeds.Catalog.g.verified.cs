@@ -13,15 +13,19 @@ namespace News.Archive
 
         private static global::News.Archive.Article[] CreateAll()
         {
+            var order = new int[] { 0, 1, 0, 0 };
             var all = new global::News.Archive.Article[2];
-            FillAll0(all);
+            for (var i = 0; i < all.Length; i++) all[i] = ShardAt(order[2 * i])[order[(2 * i) + 1]];
             return all;
         }
 
-        private static void FillAll0(global::News.Archive.Article[] all)
+        private static global::News.Archive.Article[] ShardAt(int index)
         {
-            all[0] = ArticleNlKort;
-            all[1] = Article2021EnMinister;
+            switch (index)
+            {
+                case 0: return Shard0();
+                default: return new global::News.Archive.Article[0];
+            }
         }
     }
 }

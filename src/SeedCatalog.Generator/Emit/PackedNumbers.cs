@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace SeedCatalog.Generator.Emit;
+
+/// <summary>
+/// Packs ints into a string for a literal: zigzag-encoded, 11 bits per char, low bits first; a char
+/// in U+3C00..U+43FF says more follow, one in U+3400..U+3BFF ends the number. Both ranges are CJK
+/// ideographs (Extension A): no quote, backslash, newline, surrogate or control character, so the
+/// literal needs no escapes. The decoder is <c>SeedCatalogShard.Numbers</c> in Shards.cs.template.
+/// </summary>
+internal static class PackedNumbers
+{
+    private const int Last = 0x3400;
+    private const int More = 0x3C00;
+    private const int CharsPerLine = 200;
+
+    public static string Pack(IReadOnlyList<int> values)
+    {
+        var builder = new StringBuilder(values.Count * 2);
+        foreach (var value in values)
+        {
+            var z = unchecked((uint)((value << 1) ^ (value >> 31)));
+            while (z >= 0x800)
+            {
+                builder.Append((char)(More + (z & 0x7FF)));
+                z >>= 11;
+            }
+
+            builder.Append((char)(Last + z));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The packed string as a literal, split over lines (<c>"..." +</c>), which the compiler folds into one constant.</summary>
+    public static void AppendLiteral(StringBuilder builder, string packed)
+    {
+        builder.Append('"');
+        for (var i = 0; i < packed.Length; i++)
+        {
+            if (i > 0 && i % CharsPerLine == 0)
+            {
+                builder.Append("\"\n                + \"");
+            }
+
+            builder.Append(packed[i]);
+        }
+
+        builder.Append('"');
+    }
+}

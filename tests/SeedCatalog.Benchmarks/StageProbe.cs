@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SeedCatalog.Benchmarks.Infrastructure;
+using SeedCatalog.Corpus;
+using SeedCatalog.Generator.Parsing;
+
+namespace SeedCatalog.Benchmarks;
+
+/// <summary>One stopwatch pass over every stage, with per-stage figures for the generator's own work.</summary>
+internal static class StageProbe
+{
+    public static int Run(int count, string what)
+    {
+        var inputs = new CorpusInputs(count);
+        Console.WriteLine($"{count} seeds, {inputs.Utf8Bytes / 1e6:0.0} MB");
+        var compilation = Consumer.Compilation();
+
+        Time("stage: read texts (SourceText)", inputs.Utf8Bytes, () => { foreach (var t in inputs.AdditionalTexts) t.GetText()!.ToString(); });
+        Time("stage: parse format (SeedParser)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
+        Time("stage: parse format (again)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
+        var articles = new List<SeedCatalog.Generator.Planning.SeedArticle>();
+        Time("stage: parse + extract (ArticleReader)", inputs.Utf8Bytes, () => { articles.Clear(); foreach (var s in inputs.Seeds) articles.Add(new(s.Id, ArticleReader.Read(s.Id, s.Text).Article!)); });
+        Time("stage: parse + extract (again)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) ArticleReader.Read(s.Id, s.Text); });
+        Time("stage: language detection", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedCatalog.Generator.Extraction.LanguageDetector.Detect(s.Text); });
+        Time("stage: quotes", inputs.Utf8Bytes, () => { foreach (var a in articles) SeedCatalog.Generator.Extraction.Quotes.QuoteExtractor.Extract(a.Article.Paragraphs.Select(p => p.Of(a.Article.Text)).ToList(), a.Article.Language); });
+        Time("stage: title sentence", inputs.Utf8Bytes, () => { foreach (var a in articles) SentenceSplitter.FirstSentenceLength(a.Article.Paragraphs[0].Of(a.Article.Text)); });
+        Time("stage: word count", inputs.Utf8Bytes, () => { foreach (var a in articles) WordCounter.Count(a.Article.Paragraphs.Select(p => p.Of(a.Article.Text)).ToList()); });
+        var options = SeedCatalog.Generator.Model.CatalogOptions.Default with { Storage = SeedCatalog.Generator.Model.TextStorage.Resource };
+        SeedCatalog.Generator.Planning.CatalogPlan plan = null!;
+        Time("stage: plan (sort, name, shard)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(articles, options));
+        Time("stage: emit shards", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
+        Time("stage: emit shards (again)", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
+        Time("stage: emit catalog", inputs.Utf8Bytes, () => SeedCatalog.Generator.Emit.CatalogEmitter.Emit(plan with { Shards = SeedCatalog.Generator.Model.EquatableArray<SeedCatalog.Generator.Planning.ShardPlan>.Empty }));
+        Time("driver: empty generator", inputs.Utf8Bytes, () => Consumer.Driver(inputs, new EmptyGenerator()).RunGenerators(compilation));
+        GeneratorDriver warm = null!;
+        Time("driver: cold", inputs.Utf8Bytes, () => warm = Consumer.Seeds(inputs).RunGenerators(compilation));
+        Time("driver: cold (again)", inputs.Utf8Bytes, () => warm = Consumer.Seeds(inputs).RunGenerators(compilation));
+        Time("driver: warm no change", inputs.Utf8Bytes, () => warm.RunGenerators(compilation));
+        var edited = CorpusInputs.Text(SyntheticCorpus.Edited(inputs.Seeds[count / 2]));
+        Time("driver: warm one seed edited", inputs.Utf8Bytes, () => warm.ReplaceAdditionalText(inputs.AdditionalTexts[count / 2], edited).RunGenerators(compilation));
+        if (what == "generator")
+        {
+            return 0;
+        }
+
+        var generated = warm.GetRunResult().Results.Single().GeneratedSources;
+        Console.WriteLine($"generated: {generated.Length} files, {generated.Sum(g => (long)g.SourceText.Length) / 1e6:0.0} M chars");
+        var dump = Environment.GetEnvironmentVariable("PROBE_DUMP");
+        if (!string.IsNullOrEmpty(dump))
+        {
+            System.IO.Directory.CreateDirectory(dump);
+            foreach (var g in generated) System.IO.File.WriteAllText(System.IO.Path.Combine(dump, g.HintName), g.SourceText.ToString());
+        }
+
+        var resources = Consumer.Resources(inputs).ToList();
+        byte[] image = null!;
+        for (var round = 1; round <= 2; round++)
+        {
+            Time("compile: resources only #" + round, inputs.Utf8Bytes, () => Consumer.Emit(Consumer.Compilation(), resources));
+            Time("compile: with catalog #" + round, inputs.Utf8Bytes, () =>
+            {
+                var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(Consumer.ProgramSource, Consumer.ParseOptions) };
+                trees.AddRange(generated.Select(g => CSharpSyntaxTree.ParseText(g.SourceText, Consumer.ParseOptions, g.HintName)));
+                image = Consumer.Emit(Consumer.Compilation(trees), resources);
+            });
+        }
+        Console.WriteLine($"assembly: {image.Length / 1e6:0.0} MB");
+        List<SyntaxTree> parsed = null!;
+        Time("compile stage: parse", inputs.Utf8Bytes, () => parsed = generated.Select(g => CSharpSyntaxTree.ParseText(g.SourceText, Consumer.ParseOptions, g.HintName)).ToList());
+        var full = Consumer.Compilation(parsed);
+        Time("compile stage: declaration diagnostics", inputs.Utf8Bytes, () => full.GetDeclarationDiagnostics());
+        foreach (var tree in parsed.Take(3).Concat(parsed.Skip(parsed.Count - 2)))
+        {
+            Time("  bind " + System.IO.Path.GetFileName(tree.FilePath), inputs.Utf8Bytes, () => full.GetSemanticModel(tree).GetMethodBodyDiagnostics());
+        }
+
+        Time("compile stage: method body diagnostics", inputs.Utf8Bytes, () => full.GetMethodBodyDiagnostics());
+        Time("compile stage: emit", inputs.Utf8Bytes, () => Consumer.Emit(full, resources));
+        return 0;
+    }
+
+    /// <summary>Compiles the .cs files of a folder (no resources) three times: for trying shapes of generated code by hand.</summary>
+    public static int CompileDirectory(string directory)
+    {
+        var files = System.IO.Directory.GetFiles(directory, "*.cs");
+        var bytes = files.Sum(f => new System.IO.FileInfo(f).Length);
+        for (var round = 1; round <= 3; round++)
+        {
+            Time("compile " + directory + " #" + round, bytes, () =>
+            {
+                var trees = files.Select(f => CSharpSyntaxTree.ParseText(System.IO.File.ReadAllText(f), Consumer.ParseOptions, f)).ToList();
+                Consumer.Emit(Consumer.Compilation(trees), Array.Empty<ResourceDescription>());
+            });
+        }
+
+        return 0;
+    }
+
+    private static void Time(string name, long bytes, Action action)
+    {
+        GC.Collect();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        action();
+        watch.Stop();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        Console.WriteLine($"{name,-40} {watch.Elapsed.TotalMilliseconds,10:0.0} ms {bytes / 1e6 / watch.Elapsed.TotalSeconds,8:0.0} MB/s {allocated / (double)bytes,8:0.00} B/B");
+    }
+}

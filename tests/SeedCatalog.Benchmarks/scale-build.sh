@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Real `dotnet build` of a consumer over COUNT synthetic seeds, with SeedCatalog (the generator referenced
+# as an analyzer, the way the package adds it) against the same consumer with the seeds only as
+# EmbeddedResource. Times a cold build, then two rebuilds after editing one seed (the edit-compile loop),
+# and runs both apps once.
+#   usage: tests/SeedCatalog.Benchmarks/scale-build.sh [COUNT=10000] [WORKDIR=a new temp folder]
+set -euo pipefail
+COUNT=${1:-10000}
+WORK=${2:-$(mktemp -d -t seedcatalog-scale.XXXXXX)}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet build -c Release "$ROOT/tests/SeedCatalog.Benchmarks" -v q -nologo > "$WORK.tools.log" 2>&1 || { cat "$WORK.tools.log"; exit 1; }
+GENERATOR="$ROOT/src/SeedCatalog.Generator/bin/Release/netstandard2.0/SeedCatalog.Generator.dll"
+mkdir -p "$WORK"
+rm -rf "$WORK/seeds"
+dotnet "$ROOT/tests/SeedCatalog.Benchmarks/bin/Release/net10.0/SeedCatalog.Benchmarks.dll" corpus "$WORK/seeds" "$COUNT"
+
+mkdir -p "$WORK/catalog" "$WORK/baseline"
+cat > "$WORK/catalog/Catalog.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <RootNamespace>ScaleConsumer</RootNamespace>
+    <SeedsDirectory>$WORK/seeds</SeedsDirectory>
+  </PropertyGroup>
+  <Import Project="$ROOT/src/SeedCatalog.Generator/build/SeedCatalog.Generator.props" />
+  <ItemGroup>
+    <Analyzer Include="$GENERATOR" />
+  </ItemGroup>
+  <Import Project="$ROOT/src/SeedCatalog.Generator/build/SeedCatalog.Generator.targets" />
+</Project>
+XML
+cat > "$WORK/catalog/Program.cs" <<'CS'
+var watch = System.Diagnostics.Stopwatch.StartNew();
+var all = ScaleConsumer.Seeds.All;
+var first = watch.Elapsed.TotalMilliseconds;
+var article = ScaleConsumer.Seeds.ById[all[all.Count / 2].Id];
+System.Console.WriteLine($"catalog: {all.Count} articles, first access {first:0.0} ms; {article.Id}: {article.Title} ({article.Text.Length} chars)");
+CS
+cat > "$WORK/baseline/Baseline.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+  <ItemGroup>
+    <EmbeddedResource Include="$WORK/seeds/*.txt" LogicalName="SeedCatalog/%(Filename).txt" WithCulture="false" Type="Non-Resx" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$WORK/baseline/Program.cs" <<'CS'
+var names = typeof(Program).Assembly.GetManifestResourceNames();
+System.Console.WriteLine($"baseline: {names.Length} seeds embedded");
+CS
+
+FIRST_SEED=$(cd "$WORK/seeds" && for f in *.txt; do echo "$f"; break; done)
+seconds() { local start=$(date +%s.%N); "$@" > "$WORK/last-build.log" 2>&1 || { tail -30 "$WORK/last-build.log"; exit 1; }; echo "$(date +%s.%N) - $start" | bc; }
+edit_one_seed() { printf ' Edit %s.\n' "$1" >> "$WORK/seeds/$FIRST_SEED"; }
+
+echo "| consumer ($COUNT seeds) | cold build (s) | rebuild after editing one seed (s) | again (s) |"
+echo "|---|---|---|---|"
+for project in baseline catalog; do
+  dotnet restore "$WORK/$project" -v q > /dev/null
+  cold=$(seconds dotnet build "$WORK/$project" --no-restore -nologo -v q)
+  edit_one_seed "$project-1"
+  re1=$(seconds dotnet build "$WORK/$project" --no-restore -nologo -v q)
+  edit_one_seed "$project-2"
+  re2=$(seconds dotnet build "$WORK/$project" --no-restore -nologo -v q)
+  echo "| $project | $cold | $re1 | $re2 |"
+done
+for project in baseline catalog; do
+  dotnet run --project "$WORK/$project" --no-build
+done
+ls -la "$WORK/catalog/bin/Debug/net10.0/Catalog.dll" "$WORK/baseline/bin/Debug/net10.0/Baseline.dll" | awk '{print $5, $9}'
+echo "work folder: $WORK"

@@ -1,0 +1,63 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SeedCatalog.Corpus;
+using SeedCatalog.Generator.Emit;
+using SeedCatalog.Generator.Model;
+using SeedCatalog.Generator.Parsing;
+using SeedCatalog.Generator.Planning;
+using SeedCatalog.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SeedCatalog.Generator.Tests.Scale;
+
+/// <summary>
+/// Past its share of the #US heap a shard keeps ids and speakers as literals but takes titles from the
+/// seed text, and its numbers as an int array instead of a packed string; the catalog reads the same.
+/// </summary>
+public class LiteralBudgetTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1_000)]
+    [InlineData(1_000_000)]
+    public void Every_budget_gives_the_same_catalog(int budget)
+    {
+        var seeds = SyntheticCorpus.Generate(12);
+        var articles = seeds.Select(s => new SeedArticle("/p/" + s.Id + ".txt", ArticleReader.Read(s.Id, s.Text).Article!)).ToList();
+        var options = CatalogOptions.Default with { Storage = TextStorage.Inline, NullableAnnotations = false };
+        var plan = CatalogPlanner.Plan(articles, options);
+        var shard = Assert.Single(plan.Shards) with { LiteralBudget = budget };
+        var shardSource = ShardEmitter.Emit(shard).Text;
+        Assert.Equal(budget >= 1_000_000, shardSource.Contains("SeedCatalogShard.Numbers(\"", StringComparison.Ordinal));
+
+        var sources = new[] { TypesEmitter.Emit(options).Text, CatalogEmitter.Emit(plan).Text, shardSource };
+        var compilation = CSharpCompilation.Create(
+            "Budget" + budget,
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.CSharp7_3))),
+            Basic.Reference.Assemblies.NetStandard20.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var pe = new MemoryStream();
+        var emit = compilation.Emit(pe);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Take(10)));
+
+        var context = new System.Runtime.Loader.AssemblyLoadContext("budget-" + Guid.NewGuid(), isCollectible: true);
+        pe.Position = 0;
+        var all = Reflect.Items(Reflect.Static(context.LoadFromStream(pe), "SeedCatalog.Seeds", "All"));
+        var expected = articles.Select(a => a.Article).OrderBy(a => a, Comparer.Instance).ToList();
+        Assert.Equal(expected.Select(a => a.Id), all.Select(a => Reflect.Get<string>(a, "Id")));
+        Assert.Equal(expected.Select(a => a.Title.Of(a.Text)), all.Select(a => Reflect.Get<string>(a, "Title")));
+        Assert.Equal(expected.Select(a => a.Paragraphs.Count), all.Select(a => Reflect.Items(Reflect.Get(a, "Paragraphs")).Count));
+        Assert.Equal(expected.Select(a => a.Quotes.Count), all.Select(a => Reflect.Items(Reflect.Get(a, "Quotes")).Count));
+        context.Unload();
+    }
+
+    private sealed class Comparer : System.Collections.Generic.IComparer<ArticleModel>
+    {
+        public static readonly Comparer Instance = new();
+
+        public int Compare(ArticleModel? x, ArticleModel? y) => CatalogPlanner.Compare(x!, y!);
+    }
+}
