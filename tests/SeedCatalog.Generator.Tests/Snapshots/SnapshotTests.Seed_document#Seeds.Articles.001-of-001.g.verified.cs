@@ -30,7 +30,6 @@ namespace SeedCatalog
                 "het kabinet",
                 "gezegd",
                 "waarschuwde",
-                "Rutte",
                 ":",
                 "premier",
                 "Volodymyr Zelensky",
@@ -46,8 +45,8 @@ namespace SeedCatalog
                 "PAST_REF",
                 "P5Y",
                 "2022-02-WXX-3" };
-            var data = global::SeedCatalog.SeedCatalogShard.Numbers("㐀㐂㐜㒚䏌㐁㐄㐀㐄㟚㺔㐃㐁㐰㐜㗆㗦㘬㠖㙊㩤㘄㳒㐁㘤㻺㐁㖠䂞㐁㙞䏨㐁㕤㵐㐂㖌㻠㐂㙊䄮㐂㛶㰨㐃㙬㐘㐀㐁㐀㐈㱬㐁㑢㐈㐆䎞㐁㑆㐎㐊㐆㑎䌆㐁㒔㒐㐂㔞㐨㐆㐈㐂㓊㐊㐀㐄㐚㐒㐆㐊㐄㑦㐊㐀㐈㑂㐔㐌㐎㐈㐀㐖㐀㐈㔺㑞㐆㐊㐈㖪㐊㐀㐊㒒㐢㐆㐐㐊㐐㐊㐀㐐㕐㐸㐆㐁㐐㔢㐆㐀㐒㕂㑢㐆㐁㐁㐁㐀㐀㐀㐐㒂㐒㐔㐀㐀㐊㐂㐔㐆㐖㐘㐚㐜㐞㐠㐢㐤㐞㒌㐂㐘㐜㐂㐦㹒䄢㐉㺈䄢㐉㐄㔆㐘㐀㐨㶊䄢㐉㷆䄢㐉㐄㗶㐄㐀㐪㹒䄢㐉㺈䄢㐉㐈㐤㐌㐀㐬㐀㺈䄢㐉㐈㓂㐒㐀㐪㹒䄢"
-                + "㐉㺈䄢㐉㐌㕆㐲㐄㐮㾲䃱㐉㺈䄢㐉㐎㐀㐠㐀㐬㐀㺈䄢㐉㐔㒐㐬㐀㐬㐀㷆䄢㐉㐖㒈㐌㐀㐬㐀㺈䄢㐉㐖㒢㐐㐀㐰㹒䄢㐉㺈䄢㐉", 208);
+            var data = global::SeedCatalog.SeedCatalogShard.Numbers("㐀㐂㐜㒚䏌㐁㐄㐀㐄㟚㺔㐃㐁㐰㐜㗆㗦㘬㠖㙊㩤㘄㳒㐁㘤㻺㐁㖠䂞㐁㙞䏨㐁㕤㵐㐂㖌㻠㐂㙊䄮㐂㛶㰨㐃㙬㐘㐀㐁㐀㐈㱬㐁㑢㐈㐆䎞㐁㑆㐎㐊㐆㑎䌆㐁㒔㒐㐂㔞㐨㐆㐈㐂㓊㐊㐀㐄㐚㐒㐆㐊㐄㑦㐊㐀㐈㑂㐔㐌㐎㐈㐀㐖㐀㐈㔺㑞㐆㐊㐈㖪㐊㐀㐊㒒㐢㐆㐐㐊㐐㐊㐀㐐㕐㐸㐆㐁㐐㔢㐆㐀㐒㕂㑢㐆㐁㐁㐁㐀㐀㐀㐐㒂㐆㐒㐀㐀㐊㐂㐔㐆㐔㐖㐘㐚㐜㐞㐠㐢㐜㒌㐂㐘㐜㐂㐤㹒䄢㐉㺈䄢㐉㐄㔆㐘㐀㐦㶊䄢㐉㷆䄢㐉㐄㗶㐄㐀㐨㹒䄢㐉㺈䄢㐉㐈㐤㐌㐀㐪㐀㺈䄢㐉㐈㓂㐒㐀㐨㹒䄢"
+                + "㐉㺈䄢㐉㐌㕆㐲㐄㐬㾲䃱㐉㺈䄢㐉㐎㐀㐠㐀㐪㐀㺈䄢㐉㐔㒐㐬㐀㐪㐀㷆䄢㐉㐖㒈㐌㐀㐪㐀㺈䄢㐉㐖㒢㐐㐀㐮㹒䄢㐉㺈䄢㐉", 208);
             return global::SeedCatalog.SeedCatalogList.Publish(ref s_shard0, global::SeedCatalog.SeedCatalogShard.Read(data, strings, 1));
         }
     }
