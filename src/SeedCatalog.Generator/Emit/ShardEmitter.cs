@@ -22,6 +22,13 @@ internal static class ShardEmitter
         var method = ShardMethodName(shard.Index);
         var writer = new SourceWriter();
         FilePreamble.Write(writer, options, "articles shard " + CSharpLiteral.Int(shard.Index + 1) + " of " + CSharpLiteral.Int(shard.Count));
+        writer.Line("// Seeds in this file:");
+        foreach (var named in shard.Articles)
+        {
+            writer.Line("//   " + CommentText.Sanitize(named.Article.Id));
+        }
+
+        writer.Line();
         writer.Open("namespace " + options.Namespace);
         writer.Open((options.IsPublic ? "public" : "internal") + " static partial class " + options.ClassName);
         for (var slot = 0; shard.NamedMembers && slot < shard.Articles.Count; slot++)

@@ -4,6 +4,9 @@
 #nullable enable
 #pragma warning disable CS1591 // members without documentation are internal plumbing
 
+// Seeds in this file:
+//   000_db6bec3f799fe721
+
 namespace SeedCatalog
 {
     internal static partial class Seeds

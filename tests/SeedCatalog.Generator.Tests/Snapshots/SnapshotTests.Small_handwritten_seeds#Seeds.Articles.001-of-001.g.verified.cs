@@ -4,6 +4,10 @@
 #nullable enable
 #pragma warning disable CS1591 // members without documentation are internal plumbing
 
+// Seeds in this file:
+//   2021/en/minister
+//   nl/kort
+
 namespace News.Archive
 {
     internal static partial class Seeds
