@@ -34,6 +34,12 @@ internal sealed record CatalogOptions(
     NamedMembers NamedMembers = NamedMembers.Always,
     int DataSectionThreshold = CatalogOptions.NoDataSection)
 {
+    /// <summary>
+    /// The most articles that get named members: each is a property getter of the one catalog class, and the
+    /// runtime refuses a type of more than 65,535 methods (TypeLoadException, seen at 100,000 articles).
+    /// </summary>
+    public const int MaxNamedMembers = 60_000;
+
     /// <summary><see cref="DataSectionThreshold"/> when the compiler keeps every string literal in the #US heap.</summary>
     public const int NoDataSection = -1;
 

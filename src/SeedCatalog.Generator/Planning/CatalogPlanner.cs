@@ -67,7 +67,7 @@ internal static class CatalogPlanner
             entries.Add(new CatalogEntry(seed.Article.Id, name, seed.Article.Date, shard, slot));
         }
 
-        var namedMembers = options.NamedMembers == NamedMembers.Always;
+        var namedMembers = options.NamedMembers == NamedMembers.Always && named.Count <= CatalogOptions.MaxNamedMembers;
         var shardPlans = new List<ShardPlan>(shardCount);
         for (var i = 0; i < shardCount; i++)
         {
