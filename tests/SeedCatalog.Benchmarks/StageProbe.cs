@@ -32,6 +32,9 @@ internal static class StageProbe
         var options = SeedCatalog.Generator.Model.CatalogOptions.Default with { Storage = SeedCatalog.Generator.Model.TextStorage.Resource };
         SeedCatalog.Generator.Planning.CatalogPlan plan = null!;
         Time("stage: plan (sort, name, shard)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(articles, options));
+        var named = articles.Select(a => SeedCatalog.Generator.Planning.SeedArticle.Of(a.Path, a.Article)).ToList();
+        Time("stage: plan, names cached per seed (as in the pipeline)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(named, options));
+        Time("stage: plan, names cached (again)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(named, options));
         Time("stage: emit shards", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
         Time("stage: emit shards (again)", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
         Time("stage: emit catalog", inputs.Utf8Bytes, () => SeedCatalog.Generator.Emit.CatalogEmitter.Emit(plan with { Shards = SeedCatalog.Generator.Model.EquatableArray<SeedCatalog.Generator.Planning.ShardPlan>.Empty }));
@@ -42,6 +45,12 @@ internal static class StageProbe
         Time("driver: warm no change", inputs.Utf8Bytes, () => warm.RunGenerators(compilation));
         var edited = CorpusInputs.Text(SyntheticCorpus.Edited(inputs.Seeds[count / 2]));
         Time("driver: warm one seed edited", inputs.Utf8Bytes, () => warm.ReplaceAdditionalText(inputs.AdditionalTexts[count / 2], edited).RunGenerators(compilation));
+        for (var i = 1; i <= 4; i++)
+        {
+            var other = CorpusInputs.Text(SyntheticCorpus.Edited(inputs.Seeds[(count / 2) + i]));
+            Time("driver: warm one seed edited (another " + i + ")", inputs.Utf8Bytes, () => warm.ReplaceAdditionalText(inputs.AdditionalTexts[(count / 2) + i], other).RunGenerators(compilation));
+        }
+
         if (what == "generator")
         {
             return 0;

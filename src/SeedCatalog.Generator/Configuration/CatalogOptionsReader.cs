@@ -21,7 +21,8 @@ internal static class CatalogOptionsReader
     public static CatalogOptions Read(AnalyzerConfigOptionsProvider provider, ParseOptions? parseOptions)
     {
         var languageVersion = (parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default;
-        return Resolve(provider.GlobalOptions, languageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8, problems: null);
+        return Resolve(provider.GlobalOptions, languageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8, problems: null)
+            with { DataSectionThreshold = DataSectionFeature.Threshold(parseOptions) };
     }
 
     /// <summary>The option values that were not used, each to be reported as a SEED02x warning.</summary>
@@ -76,9 +77,7 @@ internal static class CatalogOptionsReader
             isPublic,
             isResource ? TextStorage.Resource : TextStorage.Inline,
             nullableAnnotations,
-            string.Equals(namedMembers, "true", StringComparison.OrdinalIgnoreCase) ? NamedMembers.Always
-                : string.Equals(namedMembers, "false", StringComparison.OrdinalIgnoreCase) ? NamedMembers.Never
-                : NamedMembers.Auto);
+            string.Equals(namedMembers, "false", StringComparison.OrdinalIgnoreCase) ? NamedMembers.Never : NamedMembers.Always);
     }
 
     private static string? Value(AnalyzerConfigOptions options, string key)

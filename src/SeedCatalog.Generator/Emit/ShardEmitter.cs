@@ -5,7 +5,7 @@ namespace SeedCatalog.Generator.Emit;
 
 /// <summary>
 /// Emits one shard: a documented member per article that reads the shard's table, and the table:
-/// one int array and one string array for all its articles, decoded on first use by
+/// one packed string of numbers and one string array for all its articles, decoded on first use by
 /// <c>SeedCatalogShard.Read</c>. One method per shard instead of one per article keeps the
 /// generated code cheap to compile and to JIT. A shard's text depends only on its own articles,
 /// so editing one seed re-emits one shard.
@@ -39,11 +39,7 @@ internal static class ShardEmitter
             writer.Line();
         }
 
-        var data = new ShardData(shard.LiteralBudget);
-        foreach (var named in shard.Articles)
-        {
-            ArticleDataWriter.Write(data, named.Article, options);
-        }
+        var data = ShardBudget.Fill(shard);
 
         var field = "s_shard" + CSharpLiteral.Int(shard.Index);
         writer.Line("private static " + ns + ".Article[]" + nullable + " " + field + ";");

@@ -13,27 +13,35 @@ internal enum TextStorage
 /// <summary>Whether each article gets a named member of the catalog class (<c>Seeds.Article000Db6bec3f799fe721</c>).</summary>
 internal enum NamedMembers
 {
-    /// <summary>Up to <see cref="CatalogOptions.NamedMembersUpTo"/> articles: each named member costs the consumer's compile (~0.4 ms cold).</summary>
-    Auto,
-
-    /// <summary>Always, at any size.</summary>
+    /// <summary>Always, at any size (the default): adding a seed never takes away a member that code uses.</summary>
     Always,
 
     /// <summary>Never: articles are reached through <c>All</c> and <c>ById</c>.</summary>
     Never,
 }
 
-/// <summary>The consumer's settings that shape the generated code.</summary>
+/// <summary>
+/// The consumer's settings that shape the generated code. <see cref="DataSectionThreshold"/> is the length past
+/// which the compiler puts a string literal in the data section instead of the #US heap
+/// (<c>experimental-data-section-string-literals</c>), or <see cref="NoDataSection"/>.
+/// </summary>
 internal sealed record CatalogOptions(
     string Namespace,
     string ClassName,
     bool IsPublic,
     TextStorage Storage,
     bool NullableAnnotations,
-    NamedMembers NamedMembers = NamedMembers.Auto)
+    NamedMembers NamedMembers = NamedMembers.Always,
+    int DataSectionThreshold = CatalogOptions.NoDataSection)
 {
-    /// <summary>The largest catalog that gets named members by default (measured in docs/benchmarks.md).</summary>
-    public const int NamedMembersUpTo = 2000;
+    /// <summary>
+    /// The most articles that get named members: each is a property getter of the one catalog class, and the
+    /// runtime refuses a type of more than 65,535 methods (TypeLoadException, seen at 100,000 articles).
+    /// </summary>
+    public const int MaxNamedMembers = 60_000;
+
+    /// <summary><see cref="DataSectionThreshold"/> when the compiler keeps every string literal in the #US heap.</summary>
+    public const int NoDataSection = -1;
 
     public const string DefaultNamespace = "SeedCatalog";
     public const string DefaultClassName = "Seeds";

@@ -27,6 +27,11 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public bool Equals(EquatableArray<T> other)
     {
+        if (ReferenceEquals(_items, other._items))
+        {
+            return true;
+        }
+
         var left = _items ?? Array.Empty<T>();
         var right = other._items ?? Array.Empty<T>();
         if (left.Length != right.Length)

@@ -67,8 +67,7 @@ internal static class CatalogPlanner
             entries.Add(new CatalogEntry(seed.Article.Id, name, seed.Article.Date, shard, slot));
         }
 
-        var namedMembers = options.NamedMembers == NamedMembers.Always
-            || (options.NamedMembers == NamedMembers.Auto && named.Count <= CatalogOptions.NamedMembersUpTo);
+        var namedMembers = options.NamedMembers == NamedMembers.Always && named.Count <= CatalogOptions.MaxNamedMembers;
         var shardPlans = new List<ShardPlan>(shardCount);
         for (var i = 0; i < shardCount; i++)
         {

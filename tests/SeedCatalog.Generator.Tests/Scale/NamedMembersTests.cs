@@ -3,7 +3,7 @@ using Xunit;
 
 namespace SeedCatalog.Generator.Tests.Scale;
 
-/// <summary>Named members per article: on for small catalogs, off past the threshold, and forced either way by SeedCatalogNamedMembers.</summary>
+/// <summary>Named members per article: on at any size by default (adding a seed never removes a member), off with SeedCatalogNamedMembers=false.</summary>
 public class NamedMembersTests
 {
     [Theory]
@@ -23,16 +23,22 @@ public class NamedMembersTests
     }
 
     [Fact]
-    public void Past_the_threshold_articles_have_no_named_members_unless_asked()
+    public void A_large_catalog_keeps_its_named_members_unless_told_not_to()
     {
         var harness = new GeneratorHarness();
-        for (var i = 0; i <= Model.CatalogOptions.NamedMembersUpTo; i++)
+        for (var i = 0; i <= 2_001; i++)
         {
             harness.Seed("s" + i, "date 2022 Lede " + i + ".");
         }
 
         var run = harness.Run();
-        Assert.DoesNotContain(run.Result.Results[0].GeneratedSources, s => s.SourceText.ToString().Contains("public static global::SeedCatalog.Article ArticleS", System.StringComparison.Ordinal));
+        Assert.Contains("public static global::SeedCatalog.Article ArticleS2001 ", AllSources(run), System.StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems);
+
+        var off = harness.Property("SeedCatalogNamedMembers", "false").Run();
+        Assert.DoesNotContain("public static global::SeedCatalog.Article ArticleS", AllSources(off), System.StringComparison.Ordinal);
     }
+
+    private static string AllSources(GeneratorRun run)
+        => string.Concat(System.Linq.Enumerable.Select(run.Result.Results[0].GeneratedSources, s => s.SourceText.ToString()));
 }

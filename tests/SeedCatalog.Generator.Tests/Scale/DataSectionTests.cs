@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using SeedCatalog.Corpus;
+using SeedCatalog.Generator.Configuration;
+using SeedCatalog.Generator.Emit;
+using SeedCatalog.Generator.Model;
+using SeedCatalog.Generator.Parsing;
+using SeedCatalog.Generator.Planning;
+using Xunit;
+
+namespace SeedCatalog.Generator.Tests.Scale;
+
+/// <summary>The experimental-data-section-string-literals flag, as the generator reads it and spends the #US budget by it.</summary>
+public class DataSectionTests
+{
+    [Theory]
+    [InlineData(null, -1)]
+    [InlineData("off", -1)]
+    [InlineData("true", 100)]
+    [InlineData("20", 20)]
+    [InlineData("0", 0)]
+    [InlineData("-3", 100)]
+    public void The_flag_value_gives_the_threshold(string? value, int expected)
+        => Assert.Equal(expected, DataSectionFeature.Threshold(value));
+
+    [Fact]
+    public void The_flag_is_read_from_the_parse_options()
+    {
+        var plain = new CSharpParseOptions();
+        var flagged = plain.WithFeatures(new[] { new KeyValuePair<string, string>("Experimental-Data-Section-String-Literals", "40") });
+        Assert.Equal(CatalogOptions.NoDataSection, DataSectionFeature.Threshold(plain));
+        Assert.Equal(40, DataSectionFeature.Threshold(flagged));
+    }
+
+    [Fact]
+    public void With_the_feature_the_numbers_leave_the_budget_to_the_titles()
+    {
+        var seeds = SyntheticCorpus.Generate(40);
+        var articles = seeds.Select(s => new SeedArticle("/p/" + s.Id + ".txt", ArticleReader.Read(s.Id, s.Text).Article!)).ToList();
+        var options = CatalogOptions.Default with { Storage = TextStorage.Resource };
+        var shard = Assert.Single(CatalogPlanner.Plan(articles, options).Shards);
+
+        // Ids and speakers fit, but not the numbers too: without the feature the titles give way.
+        var required = ShardBudget.Fill(shard with { LiteralBudget = 0 }).RequiredHeapBytes;
+        var tight = shard with { LiteralBudget = required + 200 };
+        var titlesWithout = TitleLiterals(ShardEmitter.Emit(tight).Text, articles);
+        var titlesWith = TitleLiterals(ShardEmitter.Emit(tight with { Options = options with { DataSectionThreshold = 100 } }).Text, articles);
+        Assert.True(titlesWithout < articles.Count, titlesWithout.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(articles.Count, titlesWith);
+    }
+
+    private static int TitleLiterals(string source, IEnumerable<SeedArticle> articles)
+        => articles.Count(a => source.Contains("\"" + a.Article.Title.Of(a.Article.Text) + "\"", System.StringComparison.Ordinal));
+}
