@@ -67,6 +67,11 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(DiagnosticFactory.Create(collision));
             }
 
+            if (p.NamedMembersOmitted)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.NamedMembersOmitted(p.Entries.Count));
+            }
+
             AddSource(spc, CatalogEmitter.Emit(p));
         });
 

@@ -73,6 +73,12 @@ internal static class DiagnosticDescriptors
         "SeedCatalogTextStorage is not Resource or Inline",
         "{0} '{1}' is not 'Resource' or 'Inline'; the seed texts are stored {2}. Set it to Resource (the default) or Inline.");
 
+    // Catalog shape (SEED030–SEED039).
+    public static readonly DiagnosticDescriptor NamedMembersOmitted = Warning(
+        DiagnosticIds.NamedMembersOmitted,
+        "Too many seeds for named members",
+        "The catalog has {0} articles, more than the {1} named members one class can hold at run time; the per-article members are left out and every article stays reachable through All and ById. Set SeedCatalogNamedMembers to false to silence this.");
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         DiagnosticIds.MissingDateHeader => MissingDateHeader,

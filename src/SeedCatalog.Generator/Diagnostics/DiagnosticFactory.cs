@@ -29,6 +29,13 @@ internal static class DiagnosticFactory
         return Diagnostic.Create(descriptor, location, arguments);
     }
 
+    public static Diagnostic NamedMembersOmitted(int articles)
+        => Diagnostic.Create(
+            DiagnosticDescriptors.NamedMembersOmitted,
+            Location.None,
+            articles.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            CatalogOptions.MaxNamedMembers.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public static Diagnostic Create(NameCollision collision)
     {
         var location = Location.Create(collision.Path, default, default);

@@ -13,6 +13,9 @@ internal static class DiagnosticIds
     public const string DuplicateName = "SEED008";
     public const string DuplicateId = "SEED009";
 
+    // Catalog shape (SEED030–SEED039).
+    public const string NamedMembersOmitted = "SEED030";
+
     // Build options (SEED020–SEED029): a property value the generator cannot use.
     public const string InvalidNamespaceOption = "SEED020";
     public const string InvalidClassNameOption = "SEED021";

@@ -28,4 +28,5 @@ internal sealed record CatalogPlan(
     EquatableArray<CatalogEntry> Entries,
     EquatableArray<ShardPlan> Shards,
     EquatableArray<NameCollision> Collisions,
-    EquatableArray<IdCollision> IdCollisions = default);
+    EquatableArray<IdCollision> IdCollisions = default,
+    bool NamedMembersOmitted = false);

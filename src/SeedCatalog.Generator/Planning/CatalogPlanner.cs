@@ -20,6 +20,10 @@ internal static class CatalogPlanner
     public const int UserStringBudget = 12_000_000;
 
     public static CatalogPlan Plan(IReadOnlyList<SeedArticle> seeds, CatalogOptions options)
+        => Plan(seeds, options, CatalogOptions.MaxNamedMembers);
+
+    /// <summary>Plans the catalog; past <paramref name="maxNamedMembers"/> articles the named members are left out (SEED030).</summary>
+    public static CatalogPlan Plan(IReadOnlyList<SeedArticle> seeds, CatalogOptions options, int maxNamedMembers)
     {
         var idCollisions = new List<IdCollision>();
         var byId = DuplicateIds.Settle(seeds, idCollisions);
@@ -67,14 +71,15 @@ internal static class CatalogPlanner
             entries.Add(new CatalogEntry(seed.Article.Id, name, seed.Article.Date, shard, slot));
         }
 
-        var namedMembers = options.NamedMembers == NamedMembers.Always && named.Count <= CatalogOptions.MaxNamedMembers;
+        var namedMembers = options.NamedMembers == NamedMembers.Always && named.Count <= maxNamedMembers;
         var shardPlans = new List<ShardPlan>(shardCount);
         for (var i = 0; i < shardCount; i++)
         {
             shardPlans.Add(new ShardPlan(options, i, shardCount, EquatableArray.From(shards[i]), UserStringBudget / shardCount, namedMembers));
         }
 
-        return new CatalogPlan(options, shardCount, EquatableArray.From(entries), EquatableArray.From(shardPlans), EquatableArray.From(collisions), EquatableArray.From(idCollisions));
+        var omitted = options.NamedMembers == NamedMembers.Always && !namedMembers;
+        return new CatalogPlan(options, shardCount, EquatableArray.From(entries), EquatableArray.From(shardPlans), EquatableArray.From(collisions), EquatableArray.From(idCollisions), omitted);
     }
 
     /// <summary>Catalog order: date (year, month, day; unknown parts first), then id, ordinal.</summary>
