@@ -32,15 +32,7 @@ internal static class CSharpLiteral
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    if (SafeCharacters.IsSafe(c))
-                    {
-                        builder.Append(c);
-                    }
-                    else
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-
+                    SafeCharacters.Append(builder, c);
                     break;
             }
         }

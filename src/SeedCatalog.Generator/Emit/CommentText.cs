@@ -39,15 +39,7 @@ internal static class CommentText
                 case '>': builder.Append("&gt;"); break;
                 case '&': builder.Append("&amp;"); break;
                 default:
-                    if (SafeCharacters.IsSafe(c))
-                    {
-                        builder.Append(c);
-                    }
-                    else
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-
+                    SafeCharacters.Append(builder, c);
                     break;
             }
         }

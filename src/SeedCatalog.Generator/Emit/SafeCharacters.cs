@@ -17,6 +17,19 @@ internal static class SafeCharacters
            || (c >= 0x2030 && c <= 0x205E)
            || c == 0x20AC;
 
+    /// <summary>Appends <paramref name="c"/> raw when it is safe, else as a visible <c>\uXXXX</c> escape.</summary>
+    public static void Append(System.Text.StringBuilder builder, char c)
+    {
+        if (IsSafe(c))
+        {
+            builder.Append(c);
+        }
+        else
+        {
+            builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     /// <summary>Assigned Greek and Cyrillic letters and signs, without the Cyrillic combining marks U+0483–U+0489.</summary>
     private static bool IsGreekOrCyrillic(char c)
         => (c >= 0x370 && c <= 0x377)
