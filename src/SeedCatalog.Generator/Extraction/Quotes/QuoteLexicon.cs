@@ -81,7 +81,7 @@ internal sealed class QuoteLexicon
             return true;
         }
 
-        if (length < 5 || _roleSuffixLastChars.IndexOf(char.ToLowerInvariant(text[start + length - 1])) < 0)
+        if (length < 5 || _roleSuffixLastChars.IndexOf(CaseFold.Lower(text[start + length - 1])) < 0)
         {
             return false;
         }

@@ -91,8 +91,7 @@ internal sealed class WordTable
         return true;
     }
 
-    private static char Fold(char c)
-        => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
+    private static char Fold(char c) => CaseFold.Lower(c);
 
     private static int Hash(string text, int start, int length)
     {

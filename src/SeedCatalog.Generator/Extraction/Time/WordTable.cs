@@ -61,9 +61,7 @@ internal sealed class WordTable<T>
             var hash = (int)2166136261;
             for (var i = start; i < start + length; i++)
             {
-                var c = text[i];
-                c = c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
-                hash = (hash ^ c) * 16777619;
+                hash = (hash ^ CaseFold.Lower(text[i])) * 16777619;
             }
 
             return hash;
