@@ -91,6 +91,45 @@ internal static class ExtractionProbe
         }
 
         Console.WriteLine($"{words / (double)count:0} time words/article, {nonAscii / (double)count:0.0} with non-ASCII letters");
+        var tokenized = texts.Select(t => t.Select(p => { var l = new List<TimeToken>(); TimeTokenizer.Tokenize(p, l); return l.ToArray(); }).ToList()).ToList();
+        var hits = 0L;
+        for (var i = 0; i < count; i++)
+        {
+            for (var p = 0; p < texts[i].Count; p++)
+            {
+                foreach (var token in tokenized[i][p])
+                {
+                    if (token.Kind == TimeTokenKind.Word && TimeLexicon.For(languages[i]).TryGet(texts[i][p], token.Start, token.Length, out _)) hits++;
+                }
+            }
+        }
+
+        Console.WriteLine($"{hits / (double)count:0.0} time lexicon hits/article");
+        foreach (var word in new[] { "gisteren", "gemeente", "zijn", "de", "Kamer", "vorige" })
+        {
+            var nl = TimeLexicon.For("nl");
+            var w = Stopwatch.StartNew();
+            var found = false;
+            for (var r = 0; r < 2_000_000; r++) found ^= nl.TryGet(word, 0, word.Length, out _);
+            w.Stop();
+            Console.WriteLine($"TryGet({word}) {w.Elapsed.TotalMilliseconds * 1e6 / 2_000_000:0.0} ns {found}");
+        }
+
+        Stage("time: lexicon lookups only", count, rounds, () =>
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var lexicon = TimeLexicon.For(languages[i]);
+                for (var p = 0; p < texts[i].Count; p++)
+                {
+                    var text = texts[i][p];
+                    foreach (var token in tokenized[i][p])
+                    {
+                        if (token.Kind == TimeTokenKind.Word) lexicon.TryGet(text, token.Start, token.Length, out _);
+                    }
+                }
+            }
+        });
         Stage("time: load paragraphs only", count, rounds, () =>
         {
             for (var i = 0; i < count; i++)

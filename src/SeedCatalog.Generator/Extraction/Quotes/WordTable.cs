@@ -13,6 +13,7 @@ internal sealed class WordTable
     private readonly WordFlags[][] _flags;
     private readonly int _mask;
     private readonly int _longest;
+    private readonly WordFilter _filter = new();
 
     public WordTable(IReadOnlyList<KeyValuePair<string, WordFlags>> entries)
     {
@@ -40,6 +41,7 @@ internal sealed class WordTable
         foreach (var pair in merged)
         {
             var key = pair.Key.ToLowerInvariant();
+            _filter.Add(key);
             var bucket = Hash(key, 0, key.Length) & _mask;
             (words[bucket] ??= new List<string>()).Add(key);
             (flags[bucket] ??= new List<WordFlags>()).Add(pair.Value);
@@ -56,7 +58,7 @@ internal sealed class WordTable
 
     public WordFlags Lookup(string text, int start, int length)
     {
-        if (length > _longest)
+        if (length > _longest || !_filter.MayContain(text, start, length))
         {
             return WordFlags.None;
         }
