@@ -13,13 +13,20 @@ namespace SeedCatalog.Benchmarks;
 
 /// <summary>
 /// <c>extract COUNT [ROUNDS]</c>: times each stage of ArticleBuilder on its own over COUNT seeds,
-/// ROUNDS times, and prints the median in µs per article and bytes allocated per article.
+/// ROUNDS times, and prints the median in µs per article (wall and process CPU: the machine is shared)
+/// and bytes allocated per article.
 /// </summary>
 internal static class ExtractionProbe
 {
     public static int Run(int count, int rounds)
     {
         var inputs = new CorpusInputs(count);
+        if (Environment.GetEnvironmentVariable("EXTRACT_ONLY_READ") == "1")
+        {
+            Stage("ArticleReader.Read (all)", count, rounds, () => { foreach (var s in inputs.Seeds) ArticleReader.Read(s.Id, s.Text); });
+            return 0;
+        }
+
         Console.WriteLine($"{count} seeds, {inputs.Utf8Bytes / 1e6:0.0} MB, {inputs.Utf8Bytes / count} B/seed, {rounds} rounds, median");
         var documents = inputs.Seeds.Select(s => SeedParser.Parse(s.Text)).ToList();
         var layouts = documents.Select(d => ArticleLayout.Of(d, CancellationToken.None)).ToList();
@@ -149,20 +156,27 @@ internal static class ExtractionProbe
     {
         action();
         var times = new List<double>();
+        var cpu = new List<double>();
         var bytes = new List<double>();
+        var process = Process.GetCurrentProcess();
         for (var r = 0; r < rounds; r++)
         {
             GC.Collect();
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             action();
             watch.Stop();
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds * 1000 / count);
             bytes.Add((GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)count);
             times.Add(watch.Elapsed.TotalMilliseconds * 1000 / count);
         }
 
         times.Sort();
+        cpu.Sort();
         bytes.Sort();
-        Console.WriteLine($"{name,-36} {times[times.Count / 2],8:0.00} µs/article  (min {times[0],7:0.00})  {bytes[bytes.Count / 2],9:0} B/article");
+        Console.WriteLine($"{name,-36} {times[times.Count / 2],8:0.00} µs/article wall (min {times[0],7:0.00}), {cpu[cpu.Count / 2],8:0.00} µs CPU  {bytes[bytes.Count / 2],9:0} B/article");
     }
 }
