@@ -45,6 +45,7 @@ internal static class ExtractionProbe
             }
         });
         Stage("language (join + detect)", count, rounds, () => { foreach (var t in texts) LanguageDetector.Detect(string.Join("\n", t)); });
+        Stage("language (detect over paragraphs)", count, rounds, () => { foreach (var t in texts) LanguageDetector.Detect(t); });
         var spans = new List<QuoteSpan>();
         Stage("quotes: quote span scan only", count, rounds, () =>
         {

@@ -84,9 +84,15 @@ internal static class LanguageDetector
             return 0;
         }
 
-        foreach (var (word, vote) in ByLength[length])
+        // The words are lower-case ASCII: an ASCII first letter that differs from theirs, ignoring case, rules them out.
+        var first = text[start];
+        var asciiFirst = first < 128 ? (char)(first is >= 'A' and <= 'Z' ? first | 0x20 : first) : '\0';
+        var words = ByLength[length];
+        for (var i = 0; i < words.Length; i++)
         {
-            if (string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            var (word, vote) = words[i];
+            if ((asciiFirst == '\0' || asciiFirst == word[0])
+                && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return vote;
             }
