@@ -25,6 +25,11 @@ public static class Program
             return StageProbe.CompileDirectory(args[1]);
         }
 
+        if (args.Length >= 2 && args[0] == "extract")
+        {
+            return ExtractionProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+        }
+
         if (args.Length >= 2 && args[0] == "probe")
         {
             return StageProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : "all");

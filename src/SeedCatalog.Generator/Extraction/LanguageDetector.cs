@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace SeedCatalog.Generator.Extraction;
 
@@ -30,6 +31,24 @@ internal static class LanguageDetector
     public static string Detect(string text)
     {
         var score = 0;
+        Score(text, ref score);
+        return score < 0 ? "en" : "nl";
+    }
+
+    /// <summary>The same answer as <see cref="Detect(string)"/> over the paragraphs joined by line breaks, without joining them.</summary>
+    public static string Detect(IReadOnlyList<string> paragraphs)
+    {
+        var score = 0;
+        for (var p = 0; p < paragraphs.Count && Score(paragraphs[p], ref score); p++)
+        {
+        }
+
+        return score < 0 ? "en" : "nl";
+    }
+
+    /// <summary>Adds the votes of <paramref name="text"/>'s words to <paramref name="score"/>; false once one language clearly leads.</summary>
+    private static bool Score(string text, ref int score)
+    {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -50,12 +69,12 @@ internal static class LanguageDetector
                 start = -1;
                 if (score >= ClearLead || score <= -ClearLead)
                 {
-                    break;
+                    return false;
                 }
             }
         }
 
-        return score < 0 ? "en" : "nl";
+        return true;
     }
 
     private static int Vote(string text, int start, int length)
@@ -65,9 +84,15 @@ internal static class LanguageDetector
             return 0;
         }
 
-        foreach (var (word, vote) in ByLength[length])
+        // The words are lower-case ASCII: an ASCII first letter that differs from theirs, ignoring case, rules them out.
+        var first = text[start];
+        var asciiFirst = first < 128 ? (char)(first is >= 'A' and <= 'Z' ? first | 0x20 : first) : '\0';
+        var words = ByLength[length];
+        for (var i = 0; i < words.Length; i++)
         {
-            if (string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            var (word, vote) = words[i];
+            if ((asciiFirst == '\0' || asciiFirst == word[0])
+                && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return vote;
             }

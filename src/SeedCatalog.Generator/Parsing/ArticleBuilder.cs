@@ -27,7 +27,7 @@ internal static class ArticleBuilder
             paragraphTexts.Add(paragraph.Of(text));
         }
 
-        var language = LanguageDetector.Detect(string.Join("\n", paragraphTexts));
+        var language = LanguageDetector.Detect(paragraphTexts);
         var quotes = QuoteExtractor.Extract(paragraphTexts, language);
         cancellationToken.ThrowIfCancellationRequested();
 

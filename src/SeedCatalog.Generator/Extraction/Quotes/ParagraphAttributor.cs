@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SeedCatalog.Generator.Model;
 
@@ -11,28 +12,43 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// </summary>
 internal sealed class ParagraphAttributor
 {
-    private readonly ParagraphText _p;
-    private readonly int _paragraph;
-    private readonly PersonRegistry _people;
-    private readonly Discourse _discourse;
+    [ThreadStatic]
+    private static ParagraphAttributor? _perThread;
+
     private readonly List<Mention> _mentions = new();
     private readonly List<int> _scratch = new();
-    private readonly int[] _quoteFirst;
-    private readonly int[] _quoteLast;
+    private ParagraphText _p = null!;
+    private int _paragraph;
+    private PersonRegistry _people = null!;
+    private Discourse _discourse = null!;
+    private int[] _quoteFirst = new int[8];
+    private int[] _quoteLast = new int[8];
+    private int _quoteCount;
     private Attribution? _previousQuote;
-    private int _previousQuoteSentence = -2;
+    private int _previousQuoteSentence;
 
-    private ParagraphAttributor(ParagraphText p, int paragraph, PersonRegistry people, Discourse discourse)
+    /// <summary>Readies this thread's attributor (its lists and arrays are reused) for paragraph <paramref name="p"/>.</summary>
+    private void Reset(ParagraphText p, int paragraph, PersonRegistry people, Discourse discourse)
     {
         _p = p;
         _paragraph = paragraph;
         _people = people;
         _discourse = discourse;
-        _quoteFirst = new int[p.Quotes.Count];
-        _quoteLast = new int[p.Quotes.Count];
-        for (var q = 0; q < _quoteFirst.Length; q++)
+        _mentions.Clear();
+        _scratch.Clear();
+        _previousQuote = null;
+        _previousQuoteSentence = -2;
+        _quoteCount = p.Quotes.Count;
+        if (_quoteFirst.Length < _quoteCount)
+        {
+            _quoteFirst = new int[_quoteCount * 2];
+            _quoteLast = new int[_quoteCount * 2];
+        }
+
+        for (var q = 0; q < _quoteCount; q++)
         {
             _quoteFirst[q] = -1;
+            _quoteLast[q] = 0;
         }
 
         for (var k = 0; k < p.Tokens.Count; k++)
@@ -52,8 +68,14 @@ internal sealed class ParagraphAttributor
 
     public static void Attribute(ParagraphText p, int paragraph, PersonRegistry people, Discourse discourse, List<QuoteModel> quotes)
     {
-        var attributor = new ParagraphAttributor(p, paragraph, people, discourse);
+        var attributor = _perThread ??= new ParagraphAttributor();
+        attributor.Reset(p, paragraph, people, discourse);
         var closing = attributor.Run(quotes);
+        attributor._p = null!;
+        attributor._people = null!;
+        attributor._discourse = null!;
+        attributor._previousQuote = null;
+        attributor._mentions.Clear();
         discourse.ClosingSpeakerOfPreviousParagraph = closing;
     }
 
@@ -70,7 +92,7 @@ internal sealed class ParagraphAttributor
 
             Attribution? sentenceSpeaker = null;
             closing = null;
-            while (nextQuote < _quoteFirst.Length && (_quoteFirst[nextQuote] < 0 || _quoteFirst[nextQuote] < end))
+            while (nextQuote < _quoteCount && (_quoteFirst[nextQuote] < 0 || _quoteFirst[nextQuote] < end))
             {
                 var span = _p.Quotes[nextQuote];
                 var attribution = _quoteFirst[nextQuote] < 0 ? null : AttributeQuote(nextQuote, s, first, end);

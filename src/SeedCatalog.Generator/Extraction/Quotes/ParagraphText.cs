@@ -72,7 +72,11 @@ internal sealed class ParagraphText
     private void Tokenize()
     {
         var text = Text;
+        var tokens = Tokens;
+        var quotes = Quotes;
         var quote = 0;
+        var markStart = quotes.Count > 0 ? quotes[0].MarkStart : int.MaxValue;
+        var markEnd = quotes.Count > 0 ? quotes[0].MarkEnd : int.MaxValue;
         var i = 0;
         while (i < text.Length)
         {
@@ -83,28 +87,37 @@ internal sealed class ParagraphText
                 continue;
             }
 
-            while (quote < Quotes.Count && Quotes[quote].MarkEnd <= i)
+            while (markEnd <= i)
             {
                 quote++;
+                markStart = quote < quotes.Count ? quotes[quote].MarkStart : int.MaxValue;
+                markEnd = quote < quotes.Count ? quotes[quote].MarkEnd : int.MaxValue;
             }
 
-            var inQuote = quote < Quotes.Count && Quotes[quote].MarkStart <= i ? quote : -1;
+            var inQuote = markStart <= i ? quote : -1;
             if (!char.IsLetterOrDigit(c))
             {
-                Tokens.Add(new Token(i, 1, isWord: false, WordFlags.None, inQuote));
+                tokens.Add(new Token(i, 1, isWord: false, WordFlags.None, inQuote));
                 i++;
                 continue;
             }
 
             var start = i;
+            var hash = WordTable.HashStep(WordTable.HashStart, c);
             i++;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            while (i < text.Length)
             {
+                c = text[i];
+                if (!char.IsLetterOrDigit(c) && !(c is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+                {
+                    break;
+                }
+
+                hash = WordTable.HashStep(hash, c);
                 i++;
             }
 
-            Tokens.Add(new Token(start, i - start, isWord: true, Lexicon.Lookup(text, start, i - start), inQuote));
+            tokens.Add(new Token(start, i - start, isWord: true, Lexicon.Lookup(text, start, i - start, hash), inQuote));
         }
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SeedCatalog.Generator.Model;
 
@@ -10,6 +11,12 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// </summary>
 internal static class QuoteExtractor
 {
+    [ThreadStatic]
+    private static ParagraphText? _dutch;
+
+    [ThreadStatic]
+    private static ParagraphText? _english;
+
     /// <param name="paragraphs">The body paragraphs in order; [0] is the lede.</param>
     /// <param name="language"><c>nl</c> or <c>en</c>.</param>
     public static QuoteExtraction Extract(IReadOnlyList<string> paragraphs, string language)
@@ -19,7 +26,7 @@ internal static class QuoteExtractor
         var discourse = new Discourse();
         var quotes = new List<QuoteModel>();
         var unclosed = new List<UnclosedQuote>();
-        var paragraph = new ParagraphText(lexicon);
+        var paragraph = Reused(lexicon);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             paragraph.Load(paragraphs[i]);
@@ -40,8 +47,15 @@ internal static class QuoteExtractor
     public static EquatableArray<QuoteModel> ExtractFromHeadline(string headline, int relatedIndex, string language)
     {
         var quotes = new List<QuoteModel>();
-        var paragraph = new ParagraphText(headline, QuoteLexicon.For(language));
+        var paragraph = Reused(QuoteLexicon.For(language));
+        paragraph.Load(headline);
         ParagraphAttributor.Attribute(paragraph, relatedIndex, new PersonRegistry(), new Discourse(), quotes);
         return EquatableArray.From(quotes);
     }
+
+    /// <summary>This thread's <see cref="ParagraphText"/> for the lexicon: its lists keep their capacity from article to article.</summary>
+    private static ParagraphText Reused(QuoteLexicon lexicon)
+        => lexicon == QuoteLexicon.English
+            ? _english ??= new ParagraphText(QuoteLexicon.English)
+            : _dutch ??= new ParagraphText(QuoteLexicon.Dutch);
 }

@@ -73,6 +73,9 @@ internal sealed class QuoteLexicon
 
     public WordFlags Lookup(string text, int start, int length) => _table.Lookup(text, start, length);
 
+    /// <summary>The flags of a word whose <see cref="WordTable.HashStep"/> hash the caller computed while reading it.</summary>
+    public WordFlags Lookup(string text, int start, int length, int hash) => _table.Lookup(text, start, length, hash);
+
     /// <summary>True for a role word or a compound ending in one (oppositieleider, politiechef).</summary>
     public bool IsRole(string text, int start, int length)
     {
@@ -81,7 +84,7 @@ internal sealed class QuoteLexicon
             return true;
         }
 
-        if (length < 5 || _roleSuffixLastChars.IndexOf(char.ToLowerInvariant(text[start + length - 1])) < 0)
+        if (length < 5 || _roleSuffixLastChars.IndexOf(CaseFold.Lower(text[start + length - 1])) < 0)
         {
             return false;
         }

@@ -9,16 +9,29 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// </summary>
 internal static class QuoteSpanScanner
 {
-    private static readonly char[] OpeningMarks = { '"', '“', '„', '«', ',', '\'', '‘' };
+    private static readonly char[] AsciiMarks = { '"', ',', '\'' };
+
+    private static readonly char[] OtherMarks = { '“', '„', '«', '‘' };
+
+    private static readonly char[] StraightCloses = { '"', '”' };
+
+    private static readonly char[] CurlyCloses = { '”', '"' };
+
+    private static readonly char[] LowCloses = { '”', '“', '"' };
+
+    private static readonly char[] DoubleCommaCloses = { '\'', '’', '"', '”' };
+
+    private static readonly char[] SingleCloses = { '\'', '’' };
 
     private static readonly string[] Elisions = { "s", "t", "n", "k", "m", "r", "em", "til", "tis", "twas", "cause", "n'" };
 
     public static void Scan(string text, List<QuoteSpan> spans)
     {
         var i = 0;
+        var nextOther = text.IndexOfAny(OtherMarks);
         while (i < text.Length)
         {
-            i = text.IndexOfAny(OpeningMarks, i);
+            i = NextOpeningMark(text, i, ref nextOther);
             if (i < 0)
             {
                 return;
@@ -49,6 +62,22 @@ internal static class QuoteSpanScanner
             spans.Add(Make(text, i, contentStart, close, close + closeLength, c, closed: true));
             i = close + closeLength;
         }
+    }
+
+    /// <summary>
+    /// The next <c>" “ „ « , ' ‘</c> from <paramref name="from"/>, or -1. The ASCII marks and the others are
+    /// searched apart: IndexOfAny over up to five characters is vectorized, over seven it is not.
+    /// <paramref name="nextOther"/> remembers where the next non-ASCII mark is (-1: none), as those are rare.
+    /// </summary>
+    private static int NextOpeningMark(string text, int from, ref int nextOther)
+    {
+        if (nextOther >= 0 && nextOther < from)
+        {
+            nextOther = text.IndexOfAny(OtherMarks, from);
+        }
+
+        var ascii = text.IndexOfAny(AsciiMarks, from, nextOther < 0 ? text.Length - from : nextOther - from);
+        return ascii >= 0 ? ascii : nextOther;
     }
 
     private static QuoteSpan Make(string text, int markStart, int contentStart, int contentEnd, int markEnd, char mark, bool closed)
@@ -125,63 +154,43 @@ internal static class QuoteSpanScanner
     private static int FindClose(string text, char open, int from, out int closeLength)
     {
         closeLength = 1;
-        for (var i = from; i < text.Length; i++)
+        switch (open)
         {
-            var c = text[i];
-            switch (open)
-            {
-                case '"':
-                    if (c is '"' or '”')
+            case '"':
+                return text.IndexOfAny(StraightCloses, from);
+            case '“':
+                return text.IndexOfAny(CurlyCloses, from);
+            case '„':
+                return text.IndexOfAny(LowCloses, from);
+            case '«':
+                return text.IndexOf('»', from);
+            case ',':
+                for (var i = text.IndexOfAny(DoubleCommaCloses, from); i >= 0; i = text.IndexOfAny(DoubleCommaCloses, i + 1))
+                {
+                    if (text[i] is '"' or '”')
                     {
                         return i;
                     }
 
-                    break;
-                case '“':
-                    if (c is '”' or '"')
-                    {
-                        return i;
-                    }
-
-                    break;
-                case '„':
-                    if (c is '”' or '“' or '"')
-                    {
-                        return i;
-                    }
-
-                    break;
-                case '«':
-                    if (c == '»')
-                    {
-                        return i;
-                    }
-
-                    break;
-                case ',':
-                    if (c is '\'' or '’' && i + 1 < text.Length && text[i + 1] is '\'' or '’')
+                    if (i + 1 < text.Length && text[i + 1] is '\'' or '’')
                     {
                         closeLength = 2;
                         return i;
                     }
+                }
 
-                    if (c is '"' or '”')
+                return -1;
+            default:
+                for (var i = text.IndexOfAny(SingleCloses, from); i >= 0; i = text.IndexOfAny(SingleCloses, i + 1))
+                {
+                    if (ClosesSingleQuote(text, i))
                     {
                         return i;
                     }
+                }
 
-                    break;
-                default:
-                    if (c is '\'' or '’' && ClosesSingleQuote(text, i))
-                    {
-                        return i;
-                    }
-
-                    break;
-            }
+                return -1;
         }
-
-        return -1;
     }
 
     private static bool ClosesSingleQuote(string text, int i)

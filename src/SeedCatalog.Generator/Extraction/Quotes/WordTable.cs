@@ -13,6 +13,7 @@ internal sealed class WordTable
     private readonly WordFlags[][] _flags;
     private readonly int _mask;
     private readonly int _longest;
+    private readonly WordFilter _filter = new();
 
     public WordTable(IReadOnlyList<KeyValuePair<string, WordFlags>> entries)
     {
@@ -40,6 +41,7 @@ internal sealed class WordTable
         foreach (var pair in merged)
         {
             var key = pair.Key.ToLowerInvariant();
+            _filter.Add(key);
             var bucket = Hash(key, 0, key.Length) & _mask;
             (words[bucket] ??= new List<string>()).Add(key);
             (flags[bucket] ??= new List<WordFlags>()).Add(pair.Value);
@@ -55,13 +57,18 @@ internal sealed class WordTable
     }
 
     public WordFlags Lookup(string text, int start, int length)
-    {
-        if (length > _longest)
-        {
-            return WordFlags.None;
-        }
+        => length > _longest || !_filter.MayContain(text, start, length) ? WordFlags.None : Find(text, start, length, Hash(text, start, length));
 
-        var bucket = Hash(text, start, length) & _mask;
+    /// <summary>
+    /// <see cref="Lookup(string, int, int)"/> for a tokenizer that hashed the word while reading it:
+    /// <paramref name="hash"/> is <see cref="HashStart"/> folded over the word's characters with <see cref="HashStep"/>.
+    /// </summary>
+    public WordFlags Lookup(string text, int start, int length, int hash)
+        => length > _longest || !_filter.MayContain(text, start, length) ? WordFlags.None : Find(text, start, length, Mix(hash));
+
+    private WordFlags Find(string text, int start, int length, int hash)
+    {
+        var bucket = hash & _mask;
         var words = _words[bucket];
         for (var i = 0; i < words.Length; i++)
         {
@@ -91,20 +98,24 @@ internal sealed class WordTable
         return true;
     }
 
-    private static char Fold(char c)
-        => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
+    private static char Fold(char c) => CaseFold.Lower(c);
+
+    /// <summary>The hash of no characters (FNV-1a offset basis).</summary>
+    public const int HashStart = unchecked((int)2166136261);
+
+    /// <summary>Adds one character, case-folded, to a word's hash.</summary>
+    public static int HashStep(int hash, char c) => unchecked((hash ^ Fold(c)) * 16777619);
+
+    private static int Mix(int hash) => hash ^ (hash >> 15);
 
     private static int Hash(string text, int start, int length)
     {
-        unchecked
+        var hash = HashStart;
+        for (var i = start; i < start + length; i++)
         {
-            var hash = (int)2166136261;
-            for (var i = start; i < start + length; i++)
-            {
-                hash = (hash ^ Fold(text[i])) * 16777619;
-            }
-
-            return hash ^ (hash >> 15);
+            hash = HashStep(hash, text[i]);
         }
+
+        return Mix(hash);
     }
 }

@@ -11,6 +11,7 @@ namespace SeedCatalog.Generator.Extraction.Time;
 internal sealed class WordTable<T>
 {
     private readonly Dictionary<int, List<KeyValuePair<string, T>>> _buckets = new();
+    private readonly WordFilter _filter = new();
     private int _longest;
 
     public void Add(string word, T value)
@@ -32,12 +33,13 @@ internal sealed class WordTable<T>
         }
 
         bucket.Add(new KeyValuePair<string, T>(word, value));
+        _filter.Add(word);
         _longest = Math.Max(_longest, word.Length);
     }
 
     public bool TryGet(string text, int start, int length, out T value)
     {
-        if (length <= _longest && _buckets.TryGetValue(Hash(text, start, length), out var bucket))
+        if (length <= _longest && _filter.MayContain(text, start, length) && _buckets.TryGetValue(Hash(text, start, length), out var bucket))
         {
             for (var i = 0; i < bucket.Count; i++)
             {
@@ -61,9 +63,7 @@ internal sealed class WordTable<T>
             var hash = (int)2166136261;
             for (var i = start; i < start + length; i++)
             {
-                var c = text[i];
-                c = c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
-                hash = (hash ^ c) * 16777619;
+                hash = (hash ^ CaseFold.Lower(text[i])) * 16777619;
             }
 
             return hash;

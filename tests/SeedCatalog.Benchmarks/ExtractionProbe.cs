@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using SeedCatalog.Benchmarks.Infrastructure;
+using SeedCatalog.Generator.Extraction;
+using SeedCatalog.Generator.Extraction.Quotes;
+using SeedCatalog.Generator.Extraction.Time;
+using SeedCatalog.Generator.Parsing;
+
+namespace SeedCatalog.Benchmarks;
+
+/// <summary>
+/// <c>extract COUNT [ROUNDS]</c>: times each stage of ArticleBuilder on its own over COUNT seeds,
+/// ROUNDS times, and prints the median in µs per article (wall and process CPU: the machine is shared)
+/// and bytes allocated per article.
+/// </summary>
+internal static class ExtractionProbe
+{
+    public static int Run(int count, int rounds)
+    {
+        var inputs = new CorpusInputs(count);
+        if (Environment.GetEnvironmentVariable("EXTRACT_ONLY_READ") == "1")
+        {
+            Stage("ArticleReader.Read (all)", count, rounds, () => { foreach (var s in inputs.Seeds) ArticleReader.Read(s.Id, s.Text); });
+            return 0;
+        }
+
+        Console.WriteLine($"{count} seeds, {inputs.Utf8Bytes / 1e6:0.0} MB, {inputs.Utf8Bytes / count} B/seed, {rounds} rounds, median");
+        var documents = inputs.Seeds.Select(s => SeedParser.Parse(s.Text)).ToList();
+        var layouts = documents.Select(d => ArticleLayout.Of(d, CancellationToken.None)).ToList();
+        var texts = documents.Select((d, i) => layouts[i].Paragraphs.Select(p => p.Of(d.Text)).ToList()).ToList();
+        var languages = texts.Select(t => LanguageDetector.Detect(string.Join("\n", t))).ToList();
+        var paragraphCount = texts.Sum(t => t.Count);
+        Console.WriteLine($"{paragraphCount / (double)count:0.0} paragraphs/seed, {languages.Count(l => l == "en")} English");
+
+        Stage("parse format (SeedParser)", count, rounds, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
+        Stage("layout", count, rounds, () => { foreach (var d in documents) ArticleLayout.Of(d, CancellationToken.None); });
+        Stage("paragraph substrings", count, rounds, () =>
+        {
+            for (var i = 0; i < count; i++)
+            {
+                foreach (var p in layouts[i].Paragraphs) p.Of(documents[i].Text);
+            }
+        });
+        Stage("language (join + detect)", count, rounds, () => { foreach (var t in texts) LanguageDetector.Detect(string.Join("\n", t)); });
+        Stage("language (detect over paragraphs)", count, rounds, () => { foreach (var t in texts) LanguageDetector.Detect(t); });
+        var spans = new List<QuoteSpan>();
+        Stage("quotes: quote span scan only", count, rounds, () =>
+        {
+            foreach (var t in texts)
+            {
+                foreach (var p in t) { spans.Clear(); QuoteSpanScanner.Scan(p, spans); }
+            }
+        });
+        Stage("quotes: load paragraphs only", count, rounds, () =>
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var paragraph = new ParagraphText(QuoteLexicon.For(languages[i]));
+                foreach (var t in texts[i]) paragraph.Load(t);
+            }
+        });
+        Stage("quotes: body (QuoteExtractor)", count, rounds, () => { for (var i = 0; i < count; i++) QuoteExtractor.Extract(texts[i], languages[i]); });
+        Stage("quotes: headlines", count, rounds, () =>
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var teasers = layouts[i].Teasers;
+                for (var k = 0; k < teasers.Count; k++) QuoteExtractor.ExtractFromHeadline(teasers[k].Headline.Of(documents[i].Text), k, languages[i]);
+            }
+        });
+        var timeTokens = new List<TimeToken>();
+        Stage("time: tokenize only", count, rounds, () =>
+        {
+            foreach (var t in texts)
+            {
+                foreach (var p in t) TimeTokenizer.Tokenize(p, timeTokens);
+            }
+        });
+        var words = 0L;
+        var nonAscii = 0L;
+        foreach (var t in texts)
+        {
+            foreach (var p in t)
+            {
+                TimeTokenizer.Tokenize(p, timeTokens);
+                foreach (var token in timeTokens)
+                {
+                    if (token.Kind != TimeTokenKind.Word) continue;
+                    words++;
+                    for (var c = token.Start; c < token.End; c++)
+                    {
+                        if (p[c] >= 128) { nonAscii++; break; }
+                    }
+                }
+            }
+        }
+
+        Console.WriteLine($"{words / (double)count:0} time words/article, {nonAscii / (double)count:0.0} with non-ASCII letters");
+        var tokenized = texts.Select(t => t.Select(p => { var l = new List<TimeToken>(); TimeTokenizer.Tokenize(p, l); return l.ToArray(); }).ToList()).ToList();
+        var hits = 0L;
+        for (var i = 0; i < count; i++)
+        {
+            for (var p = 0; p < texts[i].Count; p++)
+            {
+                foreach (var token in tokenized[i][p])
+                {
+                    if (token.Kind == TimeTokenKind.Word && TimeLexicon.For(languages[i]).TryGet(texts[i][p], token.Start, token.Length, out _)) hits++;
+                }
+            }
+        }
+
+        Console.WriteLine($"{hits / (double)count:0.0} time lexicon hits/article");
+        foreach (var word in new[] { "gisteren", "gemeente", "zijn", "de", "Kamer", "vorige" })
+        {
+            var nl = TimeLexicon.For("nl");
+            var w = Stopwatch.StartNew();
+            var found = false;
+            for (var r = 0; r < 2_000_000; r++) found ^= nl.TryGet(word, 0, word.Length, out _);
+            w.Stop();
+            Console.WriteLine($"TryGet({word}) {w.Elapsed.TotalMilliseconds * 1e6 / 2_000_000:0.0} ns {found}");
+        }
+
+        Stage("time: lexicon lookups only", count, rounds, () =>
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var lexicon = TimeLexicon.For(languages[i]);
+                for (var p = 0; p < texts[i].Count; p++)
+                {
+                    var text = texts[i][p];
+                    foreach (var token in tokenized[i][p])
+                    {
+                        if (token.Kind == TimeTokenKind.Word) lexicon.TryGet(text, token.Start, token.Length, out _);
+                    }
+                }
+            }
+        });
+        Stage("time: load paragraphs only", count, rounds, () =>
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var context = TimeMatchContext.ForArticle(new TimeAnchor(documents[i].Header.Date), languages[i]);
+                foreach (var t in texts[i]) context.Load(t);
+            }
+        });
+        Stage("time (TimeExpressionExtractor)", count, rounds, () => { for (var i = 0; i < count; i++) TimeExpressionExtractor.Extract(texts[i], documents[i].Header.Date, languages[i]); });
+        Stage("title sentence", count, rounds, () => { for (var i = 0; i < count; i++) SentenceSplitter.FirstSentenceLength(texts[i][0]); });
+        Stage("word count", count, rounds, () => { foreach (var t in texts) WordCounter.Count(t); });
+        Stage("ArticleReader.Read (all)", count, rounds, () => { foreach (var s in inputs.Seeds) ArticleReader.Read(s.Id, s.Text); });
+        return 0;
+    }
+
+    private static void Stage(string name, int count, int rounds, Action action)
+    {
+        action();
+        var times = new List<double>();
+        var cpu = new List<double>();
+        var bytes = new List<double>();
+        var process = Process.GetCurrentProcess();
+        for (var r = 0; r < rounds; r++)
+        {
+            GC.Collect();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            action();
+            watch.Stop();
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds * 1000 / count);
+            bytes.Add((GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)count);
+            times.Add(watch.Elapsed.TotalMilliseconds * 1000 / count);
+        }
+
+        times.Sort();
+        cpu.Sort();
+        bytes.Sort();
+        Console.WriteLine($"{name,-36} {times[times.Count / 2],8:0.00} µs/article wall (min {times[0],7:0.00}), {cpu[cpu.Count / 2],8:0.00} µs CPU  {bytes[bytes.Count / 2],9:0} B/article");
+    }
+}
