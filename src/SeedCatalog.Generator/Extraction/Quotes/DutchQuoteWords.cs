@@ -66,6 +66,7 @@ internal static class DutchQuoteWords
     public static readonly string[] AnaphoricOrgNouns =
     {
         "bedrijf", "onderneming", "concern", "club", "organisatie", "vervoerder", "maatschappij", "bank", "stichting", "vereniging", "bond",
+        "instituut", "instelling", "dienst", "agentschap", "toezichthouder", "netbeheerder", "omroep", "krant", "partij", "fabrikant", "keten",
     };
 
     public static readonly string[] Prepositions =

@@ -25,7 +25,7 @@ internal static class EnglishQuoteWords
         "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep", "representative", "congressman",
         "congresswoman", "governor", "gov", "mayor", "councilman", "councilwoman", "judge", "justice", "attorney", "lawyer", "prosecutor",
         "detective", "officer", "sheriff", "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "director", "spokesman",
-        "spokeswoman", "spokesperson", "coach", "manager", "captain", "player", "star", "leader", "aide", "adviser", "advisor", "commissioner",
+        "spokeswoman", "spokesperson", "official", "coach", "manager", "captain", "player", "star", "leader", "aide", "adviser", "advisor", "commissioner",
         "ambassador", "general", "colonel", "king", "queen", "prince", "princess", "pope", "economist", "analyst", "professor", "researcher",
         "scientist", "epidemiologist", "doctor", "dr", "nurse", "founder", "owner", "author", "reporter", "correspondent", "editor",
         "mp", "mep", "former", "deputy", "acting", "mr", "mrs", "ms", "miss", "sir", "lord", "lady",
@@ -54,6 +54,7 @@ internal static class EnglishQuoteWords
     public static readonly string[] AnaphoricOrgNouns =
     {
         "company", "firm", "club", "organisation", "organization", "bank", "carrier", "airline", "retailer", "automaker", "insurer",
+        "institute", "agency", "regulator", "watchdog", "broadcaster", "newspaper", "party", "manufacturer", "lender", "operator", "charity",
     };
 
     public static readonly string[] Prepositions =

@@ -23,10 +23,12 @@ internal static class OrganisationPhrases
 
             if (t.Has(WordFlags.OrgNoun | WordFlags.GroupNoun | WordFlags.AnaphoricOrgNoun) && !IsRoleWord(p, j + 1, end))
             {
+                // "a rail union", "een bedrijf uit Delft": an indefinite organisation is unnamed, like "een woordvoerder".
                 var last = ExtendProperName(p, j, end);
+                var unnamed = tokens[k].Has(WordFlags.Indefinite) && !t.Has(WordFlags.GroupNoun);
                 into.Add(new Mention(MentionKind.Organisation, k, k, last + 1)
                 {
-                    Organisation = Text(p, k, last + 1),
+                    Organisation = unnamed ? null : Text(p, k, last + 1),
                     IsPlural = t.Has(WordFlags.GroupNoun),
                     IsAnaphoric = last == j && t.Has(WordFlags.AnaphoricOrgNoun) && !tokens[k].Has(WordFlags.Indefinite) && !p.IsCapitalised(j),
                     CanBeSubject = !MentionFinder.Governed(p, k),

@@ -181,6 +181,14 @@ public class SpeakerAttributionTests
         => Assert.Equal((null, "said"), Single("The bridge was shut overnight. \"The road will stay closed,\" a council spokeswoman said.", "en"));
 
     [Fact]
+    public void An_organisation_after_an_indefinite_article_is_no_speaker()
+        => Assert.Equal((null, "said"), Single("The plant will close. \"We will appeal,\" a local company said.", "en"));
+
+    [Fact]
+    public void Een_bedrijf_is_no_speaker()
+        => Assert.Equal((null, "laat weten"), Single("De haven ligt stil. ,,We zoeken een oplossing'', laat een bedrijf weten.", "nl"));
+
+    [Fact]
     public void An_indefinite_role_is_not_the_named_person_with_that_role()
     {
         var quotes = Attribute("Spokesman John Kirby spoke first. \"We are ready,\" Kirby said. | \"No comment,\" a spokesman said.", "en");
