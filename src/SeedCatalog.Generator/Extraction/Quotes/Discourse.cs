@@ -2,8 +2,9 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 
 /// <summary>
 /// What the article is about at the current point: the latest subject (person or group), the latest
-/// person in subject position, and the speaker whose quote ended the previous paragraph. Pronouns and
-/// floating quotes resolve against it; people only mentioned as objects never become the topic.
+/// person and the latest named organisation in subject position, and the speaker whose quote ended the
+/// previous paragraph. Pronouns, <c>het bedrijf</c> and floating quotes resolve against it; people only
+/// mentioned as objects never become the topic.
 /// </summary>
 internal sealed class Discourse
 {
@@ -12,6 +13,11 @@ internal sealed class Discourse
     public int TopicPersonParagraph { get; private set; } = -1;
 
     public Attribution? TopicAny { get; private set; }
+
+    /// <summary>The latest organisation in subject position that the article names (<c>de NS</c>, <c>the White House</c>).</summary>
+    public Attribution? TopicOrganisation { get; private set; }
+
+    public int TopicOrganisationParagraph { get; private set; } = -1;
 
     /// <summary>The speaker of the quote that closed the previous paragraph, when that quote was attributed.</summary>
     public Attribution? ClosingSpeakerOfPreviousParagraph { get; set; }
@@ -34,5 +40,36 @@ internal sealed class Discourse
             TopicPerson = subject;
             TopicPersonParagraph = paragraph;
         }
+        else if (!subject.IsPlural && IsNamed(subject.Speaker))
+        {
+            TopicOrganisation = subject;
+            TopicOrganisationParagraph = paragraph;
+        }
+    }
+
+    /// <summary>
+    /// <c>het bedrijf</c>, <c>the company</c> in paragraph <paramref name="paragraph"/>: the named organisation
+    /// it refers back to, when that was the subject in this paragraph or the one before.
+    /// </summary>
+    public Attribution? ResolveOrganisation(int paragraph)
+        => TopicOrganisationParagraph >= paragraph - 1 ? TopicOrganisation : null;
+
+    /// <summary>A name rather than common words: a capital letter after the article (<c>de NS</c>, not <c>het kabinet</c>).</summary>
+    private static bool IsNamed(string? speaker)
+    {
+        if (speaker is null)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < speaker.Length; i++)
+        {
+            if (char.IsUpper(speaker[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -13,6 +13,7 @@ internal static class DutchQuoteWords
         "betoogde", "verzekerde", "verzuchtte", "zegde", "noemen", "noemden", "waarschuwen", "benadrukken", "verklaren", "erkennen", "erkenden", "melden",
         "meldden", "concluderen", "vertellen", "beloven", "beloofden", "reageren", "reageerden", "vragen", "vroegen", "menen", "meenden",
         "pleiten", "pleitten", "twitterden", "bevestigen", "bevestigden", "ontkennen", "ontkenden", "riepen", "scandeerden", "scandeerde", "schreeuwde", "schreeuwden",
+        "spreekt", "spraken",
     };
 
     /// <summary>Cues whose speaker follows: <c>aldus Rutte</c>, <c>volgens de premier</c>.</summary>
@@ -58,6 +59,15 @@ internal static class DutchQuoteWords
     };
 
     public static readonly string[] Determiners = { "de", "het", "een", "die", "deze", "dat", "dit" };
+
+    public static readonly string[] IndefiniteArticles = { "een" };
+
+    /// <summary>Organisation nouns that refer back to an organisation named earlier (<c>De NS … Het bedrijf</c>).</summary>
+    public static readonly string[] AnaphoricOrgNouns =
+    {
+        "bedrijf", "onderneming", "concern", "club", "organisatie", "vervoerder", "maatschappij", "bank", "stichting", "vereniging", "bond",
+        "instituut", "instelling", "dienst", "agentschap", "toezichthouder", "netbeheerder", "omroep", "krant", "partij", "fabrikant", "keten",
+    };
 
     public static readonly string[] Prepositions =
     {

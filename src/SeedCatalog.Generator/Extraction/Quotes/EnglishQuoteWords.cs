@@ -8,7 +8,8 @@ internal static class EnglishQuoteWords
         "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues", "wrote", "writes", "asked", "asks",
         "explained", "explains", "noted", "notes", "insisted", "insists", "claimed", "claims", "stated", "states", "replied", "replies",
         "continued", "recalled", "acknowledged", "admitted", "announced", "tweeted", "declared", "suggested", "stressed", "emphasised",
-        "emphasized", "cautioned", "chanted", "shouted", "yelled", "screamed", "conceded", "countered", "responded", "called", "described", "testified", "concluded",
+        "emphasized", "cautioned", "chanted", "shouted", "yelled", "screamed", "conceded", "countered", "responded", "called",
+        "calling", "saying", "described", "testified", "concluded",
     };
 
     public static readonly string[] SourceMarkers = { "according" };
@@ -24,10 +25,10 @@ internal static class EnglishQuoteWords
         "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep", "representative", "congressman",
         "congresswoman", "governor", "gov", "mayor", "councilman", "councilwoman", "judge", "justice", "attorney", "lawyer", "prosecutor",
         "detective", "officer", "sheriff", "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "director", "spokesman",
-        "spokeswoman", "spokesperson", "coach", "manager", "captain", "player", "star", "leader", "aide", "adviser", "advisor", "commissioner",
+        "spokeswoman", "spokesperson", "official", "coach", "manager", "captain", "player", "star", "leader", "aide", "adviser", "advisor", "commissioner",
         "ambassador", "general", "colonel", "king", "queen", "prince", "princess", "pope", "economist", "analyst", "professor", "researcher",
         "scientist", "epidemiologist", "doctor", "dr", "nurse", "founder", "owner", "author", "reporter", "correspondent", "editor",
-        "former", "deputy", "acting", "mr", "mrs", "ms", "miss", "sir", "lord", "lady",
+        "mp", "mep", "former", "deputy", "acting", "mr", "mrs", "ms", "miss", "sir", "lord", "lady",
     };
 
     public static readonly string[] RoleSuffixes = { "leader", "man", "woman", "person", "ologist", "ist" };
@@ -46,6 +47,15 @@ internal static class EnglishQuoteWords
     };
 
     public static readonly string[] Determiners = { "the", "a", "an", "this", "that", "these", "those" };
+
+    public static readonly string[] IndefiniteArticles = { "a", "an" };
+
+    /// <summary>Organisation nouns that refer back to an organisation named earlier (<c>Boeing … the company</c>).</summary>
+    public static readonly string[] AnaphoricOrgNouns =
+    {
+        "company", "firm", "club", "organisation", "organization", "bank", "carrier", "airline", "retailer", "automaker", "insurer",
+        "institute", "agency", "regulator", "watchdog", "broadcaster", "newspaper", "party", "manufacturer", "lender", "operator", "charity",
+    };
 
     public static readonly string[] Prepositions =
     {

@@ -51,6 +51,9 @@ internal sealed class Mention
 
     public bool IsPlural { get; set; }
 
+    /// <summary>For an organisation: a common noun with a definite article (<c>het bedrijf</c>) that may refer back to one named earlier.</summary>
+    public bool IsAnaphoric { get; set; }
+
     /// <summary>For a pronoun: it can stand for one person (hij, zij, ze, he, him), not only for a group (they).</summary>
     public bool MaybeSingular { get; set; }
 

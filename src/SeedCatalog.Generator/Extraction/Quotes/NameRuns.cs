@@ -20,6 +20,11 @@ internal static class NameRuns
             return runEnd;
         }
 
+        if (!HasLowerParticle(p, run) && NameContext.ModifiesNextName(p, run[run.Count - 1] + 1, end))
+        {
+            return runEnd;
+        }
+
         var startIndex = TitleLength(p, run);
         var role = startIndex == 0 ? null : JoinLower(p, run, 0, startIndex);
         while (startIndex < run.Count && people.Find(p, run, startIndex, run.Count) is null)
@@ -78,7 +83,8 @@ internal static class NameRuns
         var nameEnd = TruncateAtSecondParticleGroup(p, run, startIndex);
         var extentFirst = run[0];
         role ??= RoleBefore(p, extentFirst, ref extentFirst);
-        var mention = new Mention(MentionKind.Person, extentFirst, head, run[nameEnd - 1] + 1) { CanBeSubject = !MentionFinder.Governed(p, extentFirst) };
+        var governed = MentionFinder.Governed(p, extentFirst) || (role is null && NameContext.GovernedAcrossNoun(p, extentFirst));
+        var mention = new Mention(MentionKind.Person, extentFirst, head, run[nameEnd - 1] + 1) { CanBeSubject = !governed };
         var known = people.Find(p, run, startIndex, nameEnd);
         if (known is not null)
         {
@@ -253,6 +259,20 @@ internal static class NameRuns
         }
 
         return run.Count;
+    }
+
+    /// <summary>A run with a tussenvoegsel is a name that may run into the next phrase (<c>Mark Rutte de Oekraïense president</c>).</summary>
+    private static bool HasLowerParticle(ParagraphText p, List<int> run)
+    {
+        foreach (var k in run)
+        {
+            if (IsLowerParticle(p, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLowerParticle(ParagraphText p, int k) => p.Tokens[k].Has(WordFlags.Particle) && !p.IsCapitalised(k);

@@ -21,27 +21,32 @@ internal static class OrganisationPhrases
                 break;
             }
 
-            if (t.Has(WordFlags.OrgNoun | WordFlags.GroupNoun))
+            if (t.Has(WordFlags.OrgNoun | WordFlags.GroupNoun | WordFlags.AnaphoricOrgNoun) && !IsRoleWord(p, j + 1, end))
             {
+                // "a rail union", "een bedrijf uit Delft": an indefinite organisation is unnamed, like "een woordvoerder".
                 var last = ExtendProperName(p, j, end);
+                var unnamed = tokens[k].Has(WordFlags.Indefinite) && !t.Has(WordFlags.GroupNoun);
                 into.Add(new Mention(MentionKind.Organisation, k, k, last + 1)
                 {
-                    Organisation = Text(p, k, last + 1),
+                    Organisation = unnamed ? null : Text(p, k, last + 1),
                     IsPlural = t.Has(WordFlags.GroupNoun),
+                    IsAnaphoric = last == j && t.Has(WordFlags.AnaphoricOrgNoun) && !tokens[k].Has(WordFlags.Indefinite) && !p.IsCapitalised(j),
                     CanBeSubject = !MentionFinder.Governed(p, k),
                 });
                 return last + 1;
             }
 
-            if (!p.IsCapitalised(j) && p.Lexicon.IsRole(p.Text, t.Start, t.Length))
+            if (IsRoleWord(p, j, end))
             {
                 if (j + 1 < end && p.IsNameWord(j + 1))
                 {
                     return j + 1;
                 }
 
+                // An indefinite article introduces someone new and unnamed: "een woordvoerder", "a police spokesman".
                 var role = p.WordText(j).ToLowerInvariant();
-                into.Add(new Mention(MentionKind.Role, k, j, j + 1) { Person = people.FindByRole(role), Word = role, CanBeSubject = !MentionFinder.Governed(p, k) });
+                var person = tokens[k].Has(WordFlags.Indefinite) ? null : people.FindByRole(role);
+                into.Add(new Mention(MentionKind.Role, k, j, j + 1) { Person = person, Word = role, CanBeSubject = !MentionFinder.Governed(p, k) });
                 return j + 1;
             }
         }
@@ -108,6 +113,18 @@ internal static class OrganisationPhrases
         }
 
         return last;
+    }
+
+    /// <summary>A lower-case role word at token <paramref name="j"/>, also after an organisation noun (<c>police spokesman</c>).</summary>
+    private static bool IsRoleWord(ParagraphText p, int j, int end)
+    {
+        if (j >= end || p.IsCapitalised(j))
+        {
+            return false;
+        }
+
+        var t = p.Tokens[j];
+        return t.IsWord && p.Lexicon.IsRole(p.Text, t.Start, t.Length);
     }
 
     private static bool IsAcronym(ParagraphText p, int k)

@@ -235,7 +235,11 @@ internal sealed class ParagraphAttributor
     {
         foreach (var m in mentions)
         {
-            if (m.Kind == MentionKind.Pronoun && _discourse.Resolve(m) is { } resolved)
+            if (m.IsAnaphoric && _discourse.ResolveOrganisation(_paragraph) is { } organisation)
+            {
+                m.Organisation = organisation.Speaker;
+            }
+            else if (m.Kind == MentionKind.Pronoun && _discourse.Resolve(m) is { } resolved)
             {
                 m.Person = resolved.Person;
                 m.Organisation = resolved.Person is null ? resolved.Speaker : null;

@@ -13,13 +13,15 @@ internal sealed class QuoteLexicon
         DutchQuoteWords.CueVerbs, DutchQuoteWords.SourceMarkers, DutchQuoteWords.MultiWordCues, DutchQuoteWords.SubjectPronouns,
         DutchQuoteWords.ObjectPronouns, DutchQuoteWords.PluralPronouns, DutchQuoteWords.Roles, DutchQuoteWords.RoleSuffixes,
         DutchQuoteWords.OrgNouns, DutchQuoteWords.GroupNouns, DutchQuoteWords.Determiners, DutchQuoteWords.Prepositions, DutchQuoteWords.PlacePrepositions,
-        DutchQuoteWords.FunctionWords, DutchQuoteWords.Particles, DutchQuoteWords.NonPersonWords);
+        DutchQuoteWords.FunctionWords, DutchQuoteWords.Particles, DutchQuoteWords.NonPersonWords, DutchQuoteWords.IndefiniteArticles,
+        DutchQuoteWords.AnaphoricOrgNouns);
 
     public static readonly QuoteLexicon English = new(
         EnglishQuoteWords.CueVerbs, EnglishQuoteWords.SourceMarkers, EnglishQuoteWords.MultiWordCues, EnglishQuoteWords.SubjectPronouns,
         EnglishQuoteWords.ObjectPronouns, EnglishQuoteWords.PluralPronouns, EnglishQuoteWords.Roles, EnglishQuoteWords.RoleSuffixes,
         EnglishQuoteWords.OrgNouns, EnglishQuoteWords.GroupNouns, EnglishQuoteWords.Determiners, EnglishQuoteWords.Prepositions, EnglishQuoteWords.PlacePrepositions,
-        EnglishQuoteWords.FunctionWords, EnglishQuoteWords.Particles, EnglishQuoteWords.NonPersonWords);
+        EnglishQuoteWords.FunctionWords, EnglishQuoteWords.Particles, EnglishQuoteWords.NonPersonWords, EnglishQuoteWords.IndefiniteArticles,
+        EnglishQuoteWords.AnaphoricOrgNouns);
 
     private readonly WordTable _table;
     private readonly string[] _roleSuffixes;
@@ -28,7 +30,8 @@ internal sealed class QuoteLexicon
     private QuoteLexicon(
         string[] cueVerbs, string[] sourceMarkers, string[][] multiWordCues, string[] subjectPronouns, string[] objectPronouns,
         string[] pluralPronouns, string[] roles, string[] roleSuffixes, string[] orgNouns, string[] groupNouns, string[] determiners,
-        string[] prepositions, string[] placePrepositions, string[] functionWords, string[] particles, string[] nonPersonWords)
+        string[] prepositions, string[] placePrepositions, string[] functionWords, string[] particles, string[] nonPersonWords,
+        string[] indefiniteArticles, string[] anaphoricOrgNouns)
     {
         var entries = new List<KeyValuePair<string, WordFlags>>();
         Add(entries, cueVerbs, WordFlags.Cue);
@@ -45,6 +48,8 @@ internal sealed class QuoteLexicon
         Add(entries, functionWords, WordFlags.FunctionWord);
         Add(entries, particles, WordFlags.Particle);
         Add(entries, nonPersonWords, WordFlags.NonPerson);
+        Add(entries, indefiniteArticles, WordFlags.Indefinite);
+        Add(entries, anaphoricOrgNouns, WordFlags.AnaphoricOrgNoun);
         foreach (var cue in multiWordCues)
         {
             entries.Add(new KeyValuePair<string, WordFlags>(cue[0], WordFlags.CueHead));

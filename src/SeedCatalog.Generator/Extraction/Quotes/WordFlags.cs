@@ -55,4 +55,10 @@ internal enum WordFlags
 
     /// <summary>A preposition of place: a new capitalised name right after it is a place (<c>in New York</c>), not a person.</summary>
     PlacePreposition = 1 << 15,
+
+    /// <summary>An indefinite article: a role after it (<c>een woordvoerder</c>, <c>a police spokesman</c>) is an unnamed person.</summary>
+    Indefinite = 1 << 16,
+
+    /// <summary>A common noun that refers back to an organisation named before: <c>het bedrijf</c>, <c>the company</c>.</summary>
+    AnaphoricOrgNoun = 1 << 17,
 }

@@ -177,6 +177,50 @@ public class SpeakerAttributionTests
         => Assert.Equal((null, "laat weten"), Single("Airbnb is het er niet mee eens. ,,Wij houden ons aan de regels,'' laat een woordvoerder weten.", "nl"));
 
     [Fact]
+    public void An_organisation_noun_before_a_role_after_an_indefinite_article_is_no_speaker()
+        => Assert.Equal((null, "said"), Single("The bridge was shut overnight. \"The road will stay closed,\" a council spokeswoman said.", "en"));
+
+    [Fact]
+    public void An_organisation_after_an_indefinite_article_is_no_speaker()
+        => Assert.Equal((null, "said"), Single("The plant will close. \"We will appeal,\" a local company said.", "en"));
+
+    [Fact]
+    public void Een_bedrijf_is_no_speaker()
+        => Assert.Equal((null, "laat weten"), Single("De haven ligt stil. ,,We zoeken een oplossing'', laat een bedrijf weten.", "nl"));
+
+    [Fact]
+    public void An_indefinite_role_is_not_the_named_person_with_that_role()
+    {
+        var quotes = Attribute("Spokesman John Kirby spoke first. \"We are ready,\" Kirby said. | \"No comment,\" a spokesman said.", "en");
+
+        Assert.Equal(new[] { "John Kirby", null }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_capitalised_modifier_before_a_role_and_a_name_is_not_the_speaker()
+        => Assert.Equal(("Jess Phillips", ":"), Single("Labour MP Jess Phillips was furious: \"This is a disgrace.\"", "en"));
+
+    [Fact]
+    public void A_capitalised_adjective_before_a_role_and_a_name_is_not_the_speaker_in_Dutch()
+        => Assert.Equal(("Dmytro Kuleba", "reageerde"), Single("Oekraïense minister Dmytro Kuleba reageerde: ,,Dit is onaanvaardbaar.''", "nl"));
+
+    [Fact]
+    public void A_name_after_a_preposition_and_an_unknown_role_noun_is_no_topic()
+        => Assert.Equal(("Sarah Lowe", "said"), Single("Manager Sarah Lowe left early. Her side got a lecture from umpire Peter Bell at the break. | \"It was a long day,\" she said.", "en"));
+
+    [Fact]
+    public void The_company_refers_back_to_the_organisation_named_before()
+        => Assert.Equal(("the Walt Disney Company", "called"), Single("The Walt Disney Company reported a loss. The company called the results \"disappointing\".", "en"));
+
+    [Fact]
+    public void Het_bedrijf_refers_back_to_the_organisation_named_before()
+        => Assert.Equal(("het UWV", "spreekt"), Single("Het UWV heeft de uitkeringen te laat betaald. De organisatie spreekt van een \"menselijke fout\".", "nl"));
+
+    [Fact]
+    public void The_company_with_no_named_organisation_before_stays_the_company()
+        => Assert.Equal(("the company", "said"), Single("Sales fell sharply. \"We expected worse,\" the company said.", "en"));
+
+    [Fact]
     public void A_cue_with_an_unknown_speaker_does_not_fall_back_to_another_name()
         => Assert.Equal((null, "zegt"), Single("Premier Mark Rutte kreeg kritiek. \"Dit is onacceptabel\", zegt een woordvoerder, die Rutte al jaren volgt.", "nl"));
 

@@ -1,0 +1,73 @@
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// What the words around a capitalised run say about it: a modifier of the name after it
+/// (<c>Republican leader Mitch McConnell</c>) or a name in object position behind a role noun the
+/// word lists do not know (<c>a warning from referee Stephanie Frappart</c>).
+/// </summary>
+internal static class NameContext
+{
+    /// <summary>
+    /// True when one or two lower-case role or organisation words, the last a role, and then a name follow
+    /// token <paramref name="k"/>: the run before it describes that name (<c>Labour MP Jess Phillips</c>,
+    /// <c>Oekraïense president Zelensky</c>, <c>Ajax trainer Erik ten Hag</c>) and is no speaker itself.
+    /// </summary>
+    public static bool ModifiesNextName(ParagraphText p, int k, int end)
+    {
+        var tokens = p.Tokens;
+        for (var j = k; j < end && j < k + 2; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsWord || t.Quote >= 0 || !(IsLowerCaseStart(p, j) || IsAcronymRole(p, j))
+                || t.Has(WordFlags.Cue | WordFlags.CueHead | WordFlags.Preposition | WordFlags.Determiner | WordFlags.FunctionWord))
+            {
+                return false;
+            }
+
+            var isRole = p.Lexicon.IsRole(p.Text, t.Start, t.Length);
+            if (!isRole && !t.Has(WordFlags.OrgNoun))
+            {
+                return false;
+            }
+
+            if (isRole && j + 1 < end && p.IsNameWord(j + 1) && tokens[j + 1].Quote < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the name at token <paramref name="first"/> follows a preposition inside its sentence and
+    /// one unknown lower-case noun (<c>from referee Frappart</c>, <c>with the coach Smith</c>): an object, not
+    /// a subject. A preposition that opens the sentence is left out (<c>In de zomer bezocht Rutte</c>).
+    /// </summary>
+    public static bool GovernedAcrossNoun(ParagraphText p, int first)
+    {
+        var tokens = p.Tokens;
+        var k = first - 1;
+        if (k < 2 || !tokens[k].IsWord || tokens[k].Flags != WordFlags.None || !IsLowerCaseStart(p, k))
+        {
+            return false;
+        }
+
+        k--;
+        if (tokens[k].IsWord && tokens[k].Has(WordFlags.Determiner) && !tokens[k].Has(WordFlags.Preposition))
+        {
+            k--;
+        }
+
+        return k >= 1 && tokens[k].IsWord && tokens[k].Has(WordFlags.Preposition) && tokens[k - 1].IsWord;
+    }
+
+    private static bool IsLowerCaseStart(ParagraphText p, int k) => char.IsLower(p.Text[p.Tokens[k].Start]);
+
+    /// <summary>An all-capitals role word such as <c>MP</c>, <c>CEO</c>.</summary>
+    private static bool IsAcronymRole(ParagraphText p, int k)
+    {
+        var t = p.Tokens[k];
+        return t.Length <= 4 && char.IsUpper(p.Text[t.End - 1]) && p.Lexicon.IsRole(p.Text, t.Start, t.Length);
+    }
+}
