@@ -63,6 +63,13 @@ internal static class DutchQuoteWords
     public static readonly string[] IndefiniteArticles = { "een" };
 
     /// <summary>Organisation nouns that refer back to an organisation named earlier (<c>De NS … Het bedrijf</c>).</summary>
+    /// <summary>Demonyms that after <c>de</c> refer back to the person just named (<c>aldus de Brit</c>).</summary>
+    public static readonly string[] Demonyms =
+    {
+        "nederlander", "brit", "engelsman", "schot", "ier", "belg", "duitser", "fransman", "française", "amerikaan", "amerikaanse", "spanjaard", "italiaan", "oekraïner",
+        "rus", "pool", "zweed", "noor", "deen", "oostenrijker", "zwitser", "portugees", "australiër", "canadees", "braziliaan", "argentijn", "japanner", "chinees",
+    };
+
     public static readonly string[] AnaphoricOrgNouns =
     {
         "bedrijf", "onderneming", "concern", "club", "organisatie", "vervoerder", "maatschappij", "bank", "stichting", "vereniging", "bond",

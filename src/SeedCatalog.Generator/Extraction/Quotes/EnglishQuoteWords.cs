@@ -51,6 +51,13 @@ internal static class EnglishQuoteWords
     public static readonly string[] IndefiniteArticles = { "a", "an" };
 
     /// <summary>Organisation nouns that refer back to an organisation named earlier (<c>Boeing … the company</c>).</summary>
+    /// <summary>Demonyms that after <c>the</c> refer back to the person just named (<c>the Dutchman said</c>).</summary>
+    public static readonly string[] Demonyms =
+    {
+        "dutchman", "dutchwoman", "briton", "belgian", "german", "frenchman", "frenchwoman", "american", "spaniard", "italian", "ukrainian",
+        "russian", "swede", "norwegian", "dane", "austrian", "australian", "canadian", "brazilian", "argentine", "argentinian", "serb", "croat", "scot", "welshman",
+    };
+
     public static readonly string[] AnaphoricOrgNouns =
     {
         "company", "firm", "club", "organisation", "organization", "bank", "carrier", "airline", "retailer", "automaker", "insurer",

@@ -45,6 +45,14 @@ internal static class MentionFinder
                 continue;
             }
 
+            if (t.Has(WordFlags.Determiner) && !t.Has(WordFlags.Indefinite) && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].Has(WordFlags.Demonym))
+            {
+                // "aldus de Brit", "the Dutchman said": the person just named, resolved like a pronoun.
+                into.Add(new Mention(MentionKind.Pronoun, k, k + 1, k + 2) { MaybeSingular = true, CanBeSubject = !Governed(p, k) });
+                k++;
+                continue;
+            }
+
             if (t.Has(WordFlags.Determiner))
             {
                 var next = OrganisationPhrases.Read(p, k, end, people, scratch, into);

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace SeedCatalog.Generator.Extraction.Quotes;
 
 /// <summary>
@@ -61,6 +63,42 @@ internal static class NameContext
 
         return k >= 1 && tokens[k].IsWord && tokens[k].Has(WordFlags.Preposition) && tokens[k - 1].IsWord;
     }
+
+    /// <summary>
+    /// A portfolio between a role and the name: <c>Minister van Financiën Eelco Heinen</c>,
+    /// <c>staatssecretaris van Justitie Jan de Vries</c>. When the run from <paramref name="from"/> follows a
+    /// role and a lower-case <c>van</c>/<c>voor</c> and holds three name words or more, the name is its last
+    /// first name and surname (with their tussenvoegsels); returns where that starts, else <paramref name="from"/>.
+    /// </summary>
+    public static int AfterPortfolio(ParagraphText p, List<int> run, int from, bool afterRole)
+    {
+        if (!afterRole || from == 0 || from >= run.Count || !IsLowerParticle(p, run[from - 1]))
+        {
+            return from;
+        }
+
+        var nameWords = 0;
+        for (var i = from; i < run.Count; i++)
+        {
+            nameWords += IsLowerParticle(p, run[i]) ? 0 : 1;
+        }
+
+        if (nameWords < 3)
+        {
+            return from;
+        }
+
+        var surname = run.Count - 1;
+        var j = surname;
+        while (j - 1 > from && IsLowerParticle(p, run[j - 1]))
+        {
+            j--;
+        }
+
+        return j - 1 > from ? j - 1 : from;
+    }
+
+    private static bool IsLowerParticle(ParagraphText p, int k) => p.Tokens[k].Has(WordFlags.Particle) && !p.IsCapitalised(k);
 
     private static bool IsLowerCaseStart(ParagraphText p, int k) => char.IsLower(p.Text[p.Tokens[k].Start]);
 

@@ -48,6 +48,7 @@ internal static class NameRuns
             startIndex++;
         }
 
+        startIndex = NameContext.AfterPortfolio(p, run, startIndex, role is not null);
         var beforeCut = startIndex;
         for (var i = run.Count - 1; i >= startIndex; i--)
         {

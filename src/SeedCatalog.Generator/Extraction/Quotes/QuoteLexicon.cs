@@ -14,14 +14,14 @@ internal sealed class QuoteLexicon
         DutchQuoteWords.ObjectPronouns, DutchQuoteWords.PluralPronouns, DutchQuoteWords.Roles, DutchQuoteWords.RoleSuffixes,
         DutchQuoteWords.OrgNouns, DutchQuoteWords.GroupNouns, DutchQuoteWords.Determiners, DutchQuoteWords.Prepositions, DutchQuoteWords.PlacePrepositions,
         DutchQuoteWords.FunctionWords, DutchQuoteWords.Particles, DutchQuoteWords.NonPersonWords, DutchQuoteWords.IndefiniteArticles,
-        DutchQuoteWords.AnaphoricOrgNouns);
+        DutchQuoteWords.AnaphoricOrgNouns, DutchQuoteWords.Demonyms);
 
     public static readonly QuoteLexicon English = new(
         EnglishQuoteWords.CueVerbs, EnglishQuoteWords.SourceMarkers, EnglishQuoteWords.MultiWordCues, EnglishQuoteWords.SubjectPronouns,
         EnglishQuoteWords.ObjectPronouns, EnglishQuoteWords.PluralPronouns, EnglishQuoteWords.Roles, EnglishQuoteWords.RoleSuffixes,
         EnglishQuoteWords.OrgNouns, EnglishQuoteWords.GroupNouns, EnglishQuoteWords.Determiners, EnglishQuoteWords.Prepositions, EnglishQuoteWords.PlacePrepositions,
         EnglishQuoteWords.FunctionWords, EnglishQuoteWords.Particles, EnglishQuoteWords.NonPersonWords, EnglishQuoteWords.IndefiniteArticles,
-        EnglishQuoteWords.AnaphoricOrgNouns);
+        EnglishQuoteWords.AnaphoricOrgNouns, EnglishQuoteWords.Demonyms);
 
     private readonly WordTable _table;
     private readonly string[] _roleSuffixes;
@@ -31,7 +31,7 @@ internal sealed class QuoteLexicon
         string[] cueVerbs, string[] sourceMarkers, string[][] multiWordCues, string[] subjectPronouns, string[] objectPronouns,
         string[] pluralPronouns, string[] roles, string[] roleSuffixes, string[] orgNouns, string[] groupNouns, string[] determiners,
         string[] prepositions, string[] placePrepositions, string[] functionWords, string[] particles, string[] nonPersonWords,
-        string[] indefiniteArticles, string[] anaphoricOrgNouns)
+        string[] indefiniteArticles, string[] anaphoricOrgNouns, string[] demonyms)
     {
         var entries = new List<KeyValuePair<string, WordFlags>>();
         Add(entries, cueVerbs, WordFlags.Cue);
@@ -50,6 +50,7 @@ internal sealed class QuoteLexicon
         Add(entries, nonPersonWords, WordFlags.NonPerson);
         Add(entries, indefiniteArticles, WordFlags.Indefinite);
         Add(entries, anaphoricOrgNouns, WordFlags.AnaphoricOrgNoun);
+        Add(entries, demonyms, WordFlags.Demonym);
         foreach (var cue in multiWordCues)
         {
             entries.Add(new KeyValuePair<string, WordFlags>(cue[0], WordFlags.CueHead));

@@ -61,4 +61,7 @@ internal enum WordFlags
 
     /// <summary>A common noun that refers back to an organisation named before: <c>het bedrijf</c>, <c>the company</c>.</summary>
     AnaphoricOrgNoun = 1 << 17,
+
+    /// <summary>A demonym that, after a definite article, stands for the person just named: <c>aldus de Brit</c>, <c>the Dutchman said</c>.</summary>
+    Demonym = 1 << 18,
 }
