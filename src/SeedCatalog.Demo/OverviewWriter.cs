@@ -22,6 +22,10 @@ internal static class OverviewWriter
             foreach (var related in article.Related)
             {
                 output.WriteLine($"  ↗ [{related.Count}] {related.Title}");
+                foreach (var quote in related.Quotes)
+                {
+                    output.WriteLine($"      “{quote.Text}” — {quote.Speaker ?? "(speaker unknown)"}");
+                }
             }
 
             if (article.People.Count > 0)
