@@ -36,6 +36,13 @@ internal sealed class WordFilter
         return (_pairs[pair >> 6] & (1UL << (pair & 63))) != 0;
     }
 
+    /// <summary><see cref="MayContain(string, int, int)"/> for a word of 1 or more characters whose first and last are already folded.</summary>
+    public bool MayContain(char first, char last, int length)
+    {
+        var pair = Pair(first, last);
+        return (_lengths & LengthBit(length)) != 0 && (_pairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+    }
+
     private static uint LengthBit(int length) => 1u << (length < 31 ? length : 31);
 
     private static int Pair(char first, char last) => ((first & 31) << 5) | (last & 31);
