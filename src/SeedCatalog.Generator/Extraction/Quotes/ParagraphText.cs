@@ -103,7 +103,6 @@ internal sealed class ParagraphText
             }
 
             var start = i;
-            var hash = WordTable.HashStep(WordTable.HashStart, c);
             i++;
             while (i < text.Length)
             {
@@ -113,11 +112,10 @@ internal sealed class ParagraphText
                     break;
                 }
 
-                hash = WordTable.HashStep(hash, c);
                 i++;
             }
 
-            tokens.Add(new Token(start, i - start, isWord: true, Lexicon.Lookup(text, start, i - start, hash), inQuote));
+            tokens.Add(new Token(start, i - start, isWord: true, Lexicon.Lookup(text, start, i - start), inQuote));
         }
     }
 

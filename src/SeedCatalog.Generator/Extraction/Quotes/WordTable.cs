@@ -57,14 +57,16 @@ internal sealed class WordTable
     }
 
     public WordFlags Lookup(string text, int start, int length)
-        => length > _longest || !_filter.MayContain(text, start, length) ? WordFlags.None : Find(text, start, length, Hash(text, start, length));
+    {
+        if (length > _longest || length == 0)
+        {
+            return length == 0 && _filter.MayContain(text, start, 0) ? Find(text, start, 0, Hash(text, start, 0)) : WordFlags.None;
+        }
 
-    /// <summary>
-    /// <see cref="Lookup(string, int, int)"/> for a tokenizer that hashed the word while reading it:
-    /// <paramref name="hash"/> is <see cref="HashStart"/> folded over the word's characters with <see cref="HashStep"/>.
-    /// </summary>
-    public WordFlags Lookup(string text, int start, int length, int hash)
-        => length > _longest || !_filter.MayContain(text, start, length) ? WordFlags.None : Find(text, start, length, Mix(hash));
+        var first = Fold(text[start]);
+        var last = Fold(text[start + length - 1]);
+        return _filter.MayContain(first, last, length) ? Find(text, start, length, Hash(first, last, Fold(text[start + (length >> 1)]), length)) : WordFlags.None;
+    }
 
     private WordFlags Find(string text, int start, int length, int hash)
     {
@@ -100,22 +102,20 @@ internal sealed class WordTable
 
     private static char Fold(char c) => CaseFold.Lower(c);
 
-    /// <summary>The hash of no characters (FNV-1a offset basis).</summary>
-    public const int HashStart = unchecked((int)2166136261);
-
-    /// <summary>Adds one character, case-folded, to a word's hash.</summary>
-    public static int HashStep(int hash, char c) => unchecked((hash ^ Fold(c)) * 16777619);
-
-    private static int Mix(int hash) => hash ^ (hash >> 15);
-
+    /// <summary>
+    /// A hash of the length and three folded characters (first, middle, last): cheap to take for every
+    /// word of a paragraph, and words equal after folding hash alike.
+    /// </summary>
     private static int Hash(string text, int start, int length)
-    {
-        var hash = HashStart;
-        for (var i = start; i < start + length; i++)
-        {
-            hash = HashStep(hash, text[i]);
-        }
+        => length == 0 ? 0 : Hash(Fold(text[start]), Fold(text[start + length - 1]), Fold(text[start + (length >> 1)]), length);
 
-        return Mix(hash);
+    private static int Hash(char first, char last, char middle, int length)
+    {
+        unchecked
+        {
+            var hash = (((((first * 31) + last) * 31) + middle) * 31) + length;
+            hash *= (int)2654435761;
+            return hash ^ (hash >> 15);
+        }
     }
 }
