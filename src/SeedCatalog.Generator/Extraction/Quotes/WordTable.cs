@@ -9,8 +9,8 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// </summary>
 internal sealed class WordTable
 {
-    private readonly string[][] _words;
-    private readonly WordFlags[][] _flags;
+    private readonly string?[] _words;
+    private readonly WordFlags[] _flags;
     private readonly int _mask;
     private readonly int _longest;
     private readonly WordFilter _filter = new();
@@ -25,7 +25,7 @@ internal sealed class WordTable
         }
 
         var size = 16;
-        while (size < merged.Count * 2)
+        while (size < merged.Count * 4)
         {
             size <<= 1;
         }
@@ -36,23 +36,20 @@ internal sealed class WordTable
             _longest = Math.Max(_longest, key.Length);
         }
 
-        var words = new List<string>[size];
-        var flags = new List<WordFlags>[size];
+        _words = new string?[size];
+        _flags = new WordFlags[size];
         foreach (var pair in merged)
         {
             var key = pair.Key.ToLowerInvariant();
             _filter.Add(key);
-            var bucket = Hash(key, 0, key.Length) & _mask;
-            (words[bucket] ??= new List<string>()).Add(key);
-            (flags[bucket] ??= new List<WordFlags>()).Add(pair.Value);
-        }
+            var slot = Hash(key, 0, key.Length) & _mask;
+            while (_words[slot] is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
 
-        _words = new string[size][];
-        _flags = new WordFlags[size][];
-        for (var i = 0; i < size; i++)
-        {
-            _words[i] = words[i]?.ToArray() ?? Array.Empty<string>();
-            _flags[i] = flags[i]?.ToArray() ?? Array.Empty<WordFlags>();
+            _words[slot] = key;
+            _flags[slot] = pair.Value;
         }
     }
 
@@ -68,16 +65,15 @@ internal sealed class WordTable
         return _filter.MayContain(first, last, length) ? Find(text, start, length, Hash(first, last, Fold(text[start + (length >> 1)]), length)) : WordFlags.None;
     }
 
+    /// <summary>Open addressing: from the hash's slot on to the first empty one, in the order the keys were added.</summary>
     private WordFlags Find(string text, int start, int length, int hash)
     {
-        var bucket = hash & _mask;
-        var words = _words[bucket];
-        for (var i = 0; i < words.Length; i++)
+        var words = _words;
+        for (var slot = hash & _mask; words[slot] is { } word; slot = (slot + 1) & _mask)
         {
-            var word = words[i];
             if (word.Length == length && EqualsIgnoreCase(text, start, word))
             {
-                return _flags[bucket][i];
+                return _flags[slot];
             }
         }
 
