@@ -149,6 +149,14 @@ internal static class ExtractionProbe
         Stage("time (TimeExpressionExtractor)", count, rounds, () => { for (var i = 0; i < count; i++) TimeExpressionExtractor.Extract(texts[i], documents[i].Header.Date, languages[i]); });
         Stage("title sentence", count, rounds, () => { for (var i = 0; i < count; i++) SentenceSplitter.FirstSentenceLength(texts[i][0]); });
         Stage("word count", count, rounds, () => { foreach (var t in texts) WordCounter.Count(t); });
+        var wordCountMismatches = 0;
+        for (var i = 0; i < count; i++)
+        {
+            TimeExpressionExtractor.Extract(texts[i], documents[i].Header.Date, languages[i], out var fromTokens);
+            wordCountMismatches += fromTokens >= 0 && fromTokens != WordCounter.Count(texts[i]) ? 1 : 0;
+        }
+
+        Console.WriteLine($"word count from time tokens differs from WordCounter in {wordCountMismatches} of {count} articles");
         Stage("ArticleReader.Read (all)", count, rounds, () => { foreach (var s in inputs.Seeds) ArticleReader.Read(s.Id, s.Text); });
         return 0;
     }

@@ -41,7 +41,7 @@ internal static class ArticleBuilder
 
         var lede = paragraphs[0];
         var title = new TextSlice(lede.Start, SentenceSplitter.FirstSentenceLength(lede.Of(text)));
-        var timeExpressions = TimeExpressionExtractor.Extract(paragraphTexts, document.Header.Date, language);
+        var timeExpressions = TimeExpressionExtractor.Extract(paragraphTexts, document.Header.Date, language, out var wordCount);
 
         var article = new ArticleModel(
             id,
@@ -55,7 +55,7 @@ internal static class ArticleBuilder
             quotes.Quotes,
             quotes.People,
             timeExpressions,
-            WordCounter.Count(paragraphTexts));
+            wordCount >= 0 ? wordCount : WordCounter.Count(paragraphTexts));
         return new ArticleReadResult(article, UnclosedQuoteDiagnostics(id, text, paragraphs, quotes.Unclosed));
     }
 

@@ -81,7 +81,7 @@ internal sealed class ParagraphText
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (CharClass.IsWhiteSpace(c))
             {
                 i++;
                 continue;
@@ -95,7 +95,7 @@ internal sealed class ParagraphText
             }
 
             var inQuote = markStart <= i ? quote : -1;
-            if (!char.IsLetterOrDigit(c))
+            if (!CharClass.IsLetterOrDigit(c))
             {
                 tokens.Add(new Token(i, 1, isWord: false, WordFlags.None, inQuote));
                 i++;
@@ -103,21 +103,19 @@ internal sealed class ParagraphText
             }
 
             var start = i;
-            var hash = WordTable.HashStep(WordTable.HashStart, c);
             i++;
             while (i < text.Length)
             {
                 c = text[i];
-                if (!char.IsLetterOrDigit(c) && !(c is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+                if (!CharClass.IsLetterOrDigit(c) && !(c is '\'' or '’' or '-' && i + 1 < text.Length && CharClass.IsLetterOrDigit(text[i + 1])))
                 {
                     break;
                 }
 
-                hash = WordTable.HashStep(hash, c);
                 i++;
             }
 
-            tokens.Add(new Token(start, i - start, isWord: true, Lexicon.Lookup(text, start, i - start, hash), inQuote));
+            tokens.Add(new Token(start, i - start, isWord: true, Lexicon.Lookup(text, start, i - start), inQuote));
         }
     }
 

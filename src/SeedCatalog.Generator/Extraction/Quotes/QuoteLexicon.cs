@@ -79,9 +79,6 @@ internal sealed class QuoteLexicon
 
     public WordFlags Lookup(string text, int start, int length) => _table.Lookup(text, start, length);
 
-    /// <summary>The flags of a word whose <see cref="WordTable.HashStep"/> hash the caller computed while reading it.</summary>
-    public WordFlags Lookup(string text, int start, int length, int hash) => _table.Lookup(text, start, length, hash);
-
     /// <summary>True for a role word or a compound ending in one (oppositieleider, politiechef).</summary>
     public bool IsRole(string text, int start, int length)
     {

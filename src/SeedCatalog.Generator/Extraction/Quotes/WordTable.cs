@@ -9,8 +9,8 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// </summary>
 internal sealed class WordTable
 {
-    private readonly string[][] _words;
-    private readonly WordFlags[][] _flags;
+    private readonly string?[] _words;
+    private readonly WordFlags[] _flags;
     private readonly int _mask;
     private readonly int _longest;
     private readonly WordFilter _filter = new();
@@ -25,7 +25,7 @@ internal sealed class WordTable
         }
 
         var size = 16;
-        while (size < merged.Count * 2)
+        while (size < merged.Count * 4)
         {
             size <<= 1;
         }
@@ -36,46 +36,44 @@ internal sealed class WordTable
             _longest = Math.Max(_longest, key.Length);
         }
 
-        var words = new List<string>[size];
-        var flags = new List<WordFlags>[size];
+        _words = new string?[size];
+        _flags = new WordFlags[size];
         foreach (var pair in merged)
         {
             var key = pair.Key.ToLowerInvariant();
             _filter.Add(key);
-            var bucket = Hash(key, 0, key.Length) & _mask;
-            (words[bucket] ??= new List<string>()).Add(key);
-            (flags[bucket] ??= new List<WordFlags>()).Add(pair.Value);
-        }
+            var slot = Hash(key, 0, key.Length) & _mask;
+            while (_words[slot] is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
 
-        _words = new string[size][];
-        _flags = new WordFlags[size][];
-        for (var i = 0; i < size; i++)
-        {
-            _words[i] = words[i]?.ToArray() ?? Array.Empty<string>();
-            _flags[i] = flags[i]?.ToArray() ?? Array.Empty<WordFlags>();
+            _words[slot] = key;
+            _flags[slot] = pair.Value;
         }
     }
 
     public WordFlags Lookup(string text, int start, int length)
-        => length > _longest || !_filter.MayContain(text, start, length) ? WordFlags.None : Find(text, start, length, Hash(text, start, length));
+    {
+        if (length > _longest || length == 0)
+        {
+            return length == 0 && _filter.MayContain(text, start, 0) ? Find(text, start, 0, Hash(text, start, 0)) : WordFlags.None;
+        }
 
-    /// <summary>
-    /// <see cref="Lookup(string, int, int)"/> for a tokenizer that hashed the word while reading it:
-    /// <paramref name="hash"/> is <see cref="HashStart"/> folded over the word's characters with <see cref="HashStep"/>.
-    /// </summary>
-    public WordFlags Lookup(string text, int start, int length, int hash)
-        => length > _longest || !_filter.MayContain(text, start, length) ? WordFlags.None : Find(text, start, length, Mix(hash));
+        var first = Fold(text[start]);
+        var last = Fold(text[start + length - 1]);
+        return _filter.MayContain(first, last, length) ? Find(text, start, length, Hash(first, last, Fold(text[start + (length >> 1)]), length)) : WordFlags.None;
+    }
 
+    /// <summary>Open addressing: from the hash's slot on to the first empty one, in the order the keys were added.</summary>
     private WordFlags Find(string text, int start, int length, int hash)
     {
-        var bucket = hash & _mask;
-        var words = _words[bucket];
-        for (var i = 0; i < words.Length; i++)
+        var words = _words;
+        for (var slot = hash & _mask; words[slot] is { } word; slot = (slot + 1) & _mask)
         {
-            var word = words[i];
             if (word.Length == length && EqualsIgnoreCase(text, start, word))
             {
-                return _flags[bucket][i];
+                return _flags[slot];
             }
         }
 
@@ -100,22 +98,20 @@ internal sealed class WordTable
 
     private static char Fold(char c) => CaseFold.Lower(c);
 
-    /// <summary>The hash of no characters (FNV-1a offset basis).</summary>
-    public const int HashStart = unchecked((int)2166136261);
-
-    /// <summary>Adds one character, case-folded, to a word's hash.</summary>
-    public static int HashStep(int hash, char c) => unchecked((hash ^ Fold(c)) * 16777619);
-
-    private static int Mix(int hash) => hash ^ (hash >> 15);
-
+    /// <summary>
+    /// A hash of the length and three folded characters (first, middle, last): cheap to take for every
+    /// word of a paragraph, and words equal after folding hash alike.
+    /// </summary>
     private static int Hash(string text, int start, int length)
-    {
-        var hash = HashStart;
-        for (var i = start; i < start + length; i++)
-        {
-            hash = HashStep(hash, text[i]);
-        }
+        => length == 0 ? 0 : Hash(Fold(text[start]), Fold(text[start + length - 1]), Fold(text[start + (length >> 1)]), length);
 
-        return Mix(hash);
+    private static int Hash(char first, char last, char middle, int length)
+    {
+        unchecked
+        {
+            var hash = (((((first * 31) + last) * 31) + middle) * 31) + length;
+            hash *= (int)2654435761;
+            return hash ^ (hash >> 15);
+        }
     }
 }

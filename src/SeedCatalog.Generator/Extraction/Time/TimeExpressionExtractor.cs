@@ -13,9 +13,18 @@ namespace SeedCatalog.Generator.Extraction.Time;
 internal static class TimeExpressionExtractor
 {
     public static EquatableArray<TimeExpressionModel> Extract(IReadOnlyList<string> paragraphs, PartialDate articleDate, string language)
+        => Extract(paragraphs, articleDate, language, out _);
+
+    /// <summary>
+    /// <see cref="Extract(IReadOnlyList{string}, PartialDate, string)"/>, also giving the paragraphs' word
+    /// count read off the tokens (<see cref="TimeMatchContext.WordCount"/>); -1 when the article date
+    /// is unusable and the paragraphs were not tokenized.
+    /// </summary>
+    public static EquatableArray<TimeExpressionModel> Extract(IReadOnlyList<string> paragraphs, PartialDate articleDate, string language, out int wordCount)
     {
         if (!TimeAnchor.IsUsable(articleDate))
         {
+            wordCount = -1;
             return EquatableArray<TimeExpressionModel>.Empty;
         }
 
@@ -43,6 +52,7 @@ internal static class TimeExpressionExtractor
             }
         }
 
+        wordCount = context.WordCount;
         return EquatableArray.From(found);
     }
 }

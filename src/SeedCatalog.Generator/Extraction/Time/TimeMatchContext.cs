@@ -38,12 +38,20 @@ internal sealed class TimeMatchContext
         context.IsEnglish = string.Equals(language, "en", StringComparison.Ordinal);
         context.Lexicon = TimeLexicon.For(language);
         context.Text = string.Empty;
+        context.WordCount = 0;
         return context;
     }
 
     public string Text { get; private set; }
 
     public int Count => _tokens.Count;
+
+    /// <summary>
+    /// The words of the paragraphs loaded since <see cref="ForArticle"/>, counted as
+    /// <c>Parsing.WordCounter</c> counts them (runs of letters and digits joined by ' ’ and -), read
+    /// off the tokens so the text is not scanned again.
+    /// </summary>
+    public int WordCount { get; private set; }
 
     /// <summary>The last token taken by an earlier match: rules may not extend backwards over it.</summary>
     public int LastTaken { get; set; }
@@ -59,11 +67,37 @@ internal sealed class TimeMatchContext
             _known = new bool[_tokens.Count * 2];
         }
 
+        var words = 0;
+        var inWord = false;
+        var lastEnd = -1;
         for (var i = 0; i < _tokens.Count; i++)
         {
             var token = _tokens[i];
+            inWord &= token.Start == lastEnd;
+            lastEnd = token.End;
+            if (token.Kind == TimeTokenKind.Symbol)
+            {
+                var c = text[token.Start];
+                _known[i] = false;
+                if (c >= 128 && char.IsLetterOrDigit(c))
+                {
+                    words += inWord ? 0 : 1;
+                    inWord = true;
+                }
+                else
+                {
+                    inWord &= c is '\'' or '’' or '-';
+                }
+
+                continue;
+            }
+
+            words += inWord ? 0 : 1;
+            inWord = true;
             _known[i] = token.Kind == TimeTokenKind.Word && Lexicon.TryGet(text, token.Start, token.Length, out _words[i]);
         }
+
+        WordCount += words;
     }
 
     public TimeToken Token(int i) => _tokens[i];

@@ -16,7 +16,7 @@ internal static class TimeTokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (CharClass.IsWhiteSpace(c))
             {
                 i++;
                 continue;
@@ -35,9 +35,9 @@ internal static class TimeTokenizer
                 tokens.Add(new TimeToken(start, i - start, TimeTokenKind.Number, value, sentenceStart));
                 sentenceStart = false;
             }
-            else if (char.IsLetter(c))
+            else if (CharClass.IsLetter(c))
             {
-                while (i < text.Length && char.IsLetter(text[i]))
+                while (i < text.Length && CharClass.IsLetter(text[i]))
                 {
                     i++;
                 }
