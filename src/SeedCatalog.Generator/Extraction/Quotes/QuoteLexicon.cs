@@ -23,7 +23,7 @@ internal sealed class QuoteLexicon
         EnglishQuoteWords.FunctionWords, EnglishQuoteWords.Particles, EnglishQuoteWords.NonPersonWords, EnglishQuoteWords.IndefiniteArticles,
         EnglishQuoteWords.AnaphoricOrgNouns, EnglishQuoteWords.Demonyms);
 
-    private readonly WordTable _table;
+    private readonly WordTable<WordFlags> _table = new();
     private readonly string[] _roleSuffixes;
     private readonly string _roleSuffixLastChars;
 
@@ -60,7 +60,17 @@ internal sealed class QuoteLexicon
             }
         }
 
-        _table = new WordTable(entries);
+        var merged = new Dictionary<string, WordFlags>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            merged.TryGetValue(entry.Key, out var existing);
+            merged[entry.Key] = existing | entry.Value;
+        }
+
+        foreach (var pair in merged)
+        {
+            _table.Add(pair.Key, pair.Value);
+        }
         MultiWordCues = multiWordCues;
         _roleSuffixes = roleSuffixes;
         var lastChars = string.Empty;
@@ -77,7 +87,7 @@ internal sealed class QuoteLexicon
 
     public static QuoteLexicon For(string language) => language == "en" ? English : Dutch;
 
-    public WordFlags Lookup(string text, int start, int length) => _table.Lookup(text, start, length);
+    public WordFlags Lookup(string text, int start, int length) => _table.TryGet(text, start, length, out var flags) ? flags : WordFlags.None;
 
     /// <summary>True for a role word or a compound ending in one (oppositieleider, politiechef).</summary>
     public bool IsRole(string text, int start, int length)

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SeedCatalog.Generator.Extraction.Time;
+namespace SeedCatalog.Generator.Extraction;
 
 /// <summary>
 /// A case-insensitive (ordinal) word table looked up by a slice of a string, so scanning a
@@ -15,6 +15,7 @@ internal sealed class WordTable<T>
 {
     private readonly List<string> _keys = new();
     private readonly List<T> _values = new();
+    private readonly Dictionary<string, int> _index = new(StringComparer.OrdinalIgnoreCase);
     private readonly WordFilter _filter = new();
     private string[] _slotKeys = new string[16];
     private string[] _slotFolded = new string[16];
@@ -25,20 +26,18 @@ internal sealed class WordTable<T>
     {
         if (word.Length == 0)
         {
-            throw new ArgumentException("A time word has at least one character.", nameof(word));
+            throw new ArgumentException("A table word has at least one character.", nameof(word));
         }
 
-        for (var i = 0; i < _keys.Count; i++)
+        if (_index.TryGetValue(word, out var existing) && Fold(_keys[existing]) == Fold(word))
         {
-            if (Fold(_keys[i]) == Fold(word) && string.Equals(_keys[i], word, StringComparison.OrdinalIgnoreCase))
-            {
-                _keys[i] = word;
-                _values[i] = value;
-                Rebuild(_slotKeys.Length);
-                return;
-            }
+            _keys[existing] = word;
+            _values[existing] = value;
+            Rebuild(_slotKeys.Length);
+            return;
         }
 
+        _index[word] = _keys.Count;
         _keys.Add(word);
         _values.Add(value);
         _filter.Add(word);
