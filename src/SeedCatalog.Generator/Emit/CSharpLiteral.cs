@@ -18,26 +18,62 @@ internal static class CSharpLiteral
         return builder.ToString();
     }
 
+    /// <summary>Chars of a long literal per line.</summary>
+    private const int LongLiteralLine = 4000;
+
     public static void AppendString(StringBuilder builder, string value)
     {
         builder.Append('"');
         foreach (var c in value)
         {
-            switch (c)
+            AppendEscaped(builder, c);
+        }
+
+        builder.Append('"');
+    }
+
+    /// <summary>
+    /// A long string as one constant, split over lines every few thousand chars (<c>"..." + "..."</c>,
+    /// which the compiler folds): a few tokens, and lines an editor can still show. <paramref name="raw"/>
+    /// writes the chars unescaped (for packed numbers, whose chars never need it).
+    /// </summary>
+    public static void AppendLong(StringBuilder builder, string value, bool raw = false)
+    {
+        builder.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (i > 0 && i % LongLiteralLine == 0)
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    SafeCharacters.Append(builder, c);
-                    break;
+                builder.Append("\"\n                + \"");
+            }
+
+            if (raw)
+            {
+                builder.Append(value[i]);
+            }
+            else
+            {
+                AppendEscaped(builder, value[i]);
             }
         }
 
         builder.Append('"');
+    }
+
+    private static void AppendEscaped(StringBuilder builder, char c)
+    {
+        switch (c)
+        {
+            case '"': builder.Append("\\\""); break;
+            case '\\': builder.Append("\\\\"); break;
+            case '\n': builder.Append("\\n"); break;
+            case '\r': builder.Append("\\r"); break;
+            case '\t': builder.Append("\\t"); break;
+            case '\0': builder.Append("\\0"); break;
+            default:
+                SafeCharacters.Append(builder, c);
+                break;
+        }
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

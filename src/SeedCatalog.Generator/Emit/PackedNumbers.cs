@@ -13,40 +13,35 @@ internal static class PackedNumbers
 {
     private const int Last = 0x3400;
     private const int More = 0x3C00;
-    private const int CharsPerLine = 200;
 
-    public static string Pack(IReadOnlyList<int> values)
+    /// <summary>Packs <paramref name="head"/>, then <paramref name="values"/>.</summary>
+    public static string Pack(IEnumerable<int> head, IReadOnlyList<int> values)
     {
         var builder = new StringBuilder(values.Count * 2);
+        foreach (var value in head)
+        {
+            Append(builder, value);
+        }
+
         foreach (var value in values)
         {
-            var z = unchecked((uint)((value << 1) ^ (value >> 31)));
-            while (z >= 0x800)
-            {
-                builder.Append((char)(More + (z & 0x7FF)));
-                z >>= 11;
-            }
-
-            builder.Append((char)(Last + z));
+            Append(builder, value);
         }
 
         return builder.ToString();
     }
 
-    /// <summary>The packed string as a literal, split over lines (<c>"..." +</c>), which the compiler folds into one constant.</summary>
-    public static void AppendLiteral(StringBuilder builder, string packed)
-    {
-        builder.Append('"');
-        for (var i = 0; i < packed.Length; i++)
-        {
-            if (i > 0 && i % CharsPerLine == 0)
-            {
-                builder.Append("\"\n                + \"");
-            }
+    public static string Pack(IReadOnlyList<int> values) => Pack(System.Array.Empty<int>(), values);
 
-            builder.Append(packed[i]);
+    private static void Append(StringBuilder builder, int value)
+    {
+        var z = unchecked((uint)((value << 1) ^ (value >> 31)));
+        while (z >= 0x800)
+        {
+            builder.Append((char)(More + (z & 0x7FF)));
+            z >>= 11;
         }
 
-        builder.Append('"');
+        builder.Append((char)(Last + z));
     }
 }

@@ -4,11 +4,14 @@ using System.Text;
 namespace SeedCatalog.Generator.Emit;
 
 /// <summary>
-/// The data table of one shard: every number of its articles packed in one string literal, and its
-/// distinct strings in one string array. Strings the catalog must have as literals (ids, speakers, ...)
-/// are always added; titles (which can be sliced from the seed text instead) only while
-/// <see cref="ShardData(int, int)"/>'s title budget lasts. Each literal is priced in bytes of the #US heap;
-/// one longer than the data-section threshold costs none (the compiler puts it in the data section).
+/// The data table of one shard, as two string literals: every number of its articles packed in one,
+/// and its distinct strings joined in the other, their lengths leading the numbers. Two tokens per
+/// shard instead of an array initializer of hundreds of literals keep the generated code cheap to
+/// compile, and the runtime cuts the strings out of one literal instead of interning each.
+/// Strings the catalog must have (ids, speakers, ...) are always added; titles (which can be sliced
+/// from the seed text instead) only while <see cref="ShardData(int, int)"/>'s title budget lasts.
+/// Both literals are priced in bytes of the #US heap; one longer than the data-section threshold costs
+/// none (the compiler puts it in the data section).
 /// </summary>
 internal sealed class ShardData
 {
@@ -16,8 +19,8 @@ internal sealed class ShardData
     private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
     private readonly int _titleBudget;
     private readonly int _dataSectionThreshold;
-    private int _required;
-    private int _titles;
+    private int _requiredChars;
+    private int _titleChars;
     private string? _packed;
 
     /// <param name="titleBudget">The #US bytes titles may take.</param>
@@ -30,14 +33,17 @@ internal sealed class ShardData
 
     public List<int> Ints { get; } = new();
 
-    /// <summary>The #US bytes of every literal of the shard: strings, titles and the packed numbers.</summary>
-    public int TotalHeapBytes => _required + _titles + HeapBytes(Packed);
+    /// <summary>The #US bytes of both literals of the shard: the strings with the titles, and the packed numbers.</summary>
+    public int TotalHeapBytes => HeapBytes(_requiredChars + _titleChars) + HeapBytes(Packed.Length);
 
-    /// <summary>The #US bytes of the literals the shard cannot do without: strings other than titles, and the numbers.</summary>
-    public int RequiredHeapBytes => _required + HeapBytes(Packed);
+    /// <summary>The #US bytes of the literals without the titles.</summary>
+    public int RequiredHeapBytes => HeapBytes(_requiredChars) + HeapBytes(Packed.Length);
 
-    /// <summary>The numbers packed for a literal (call once every number is added).</summary>
-    public string Packed => _packed ??= PackedNumbers.Pack(Ints);
+    /// <summary>
+    /// The numbers packed for a literal (call once every number is added): the count of strings and
+    /// their lengths, then the articles' records.
+    /// </summary>
+    public string Packed => _packed ??= PackedNumbers.Pack(StringLengths(), Ints);
 
     public void Add(int value) => Ints.Add(value);
 
@@ -52,7 +58,7 @@ internal sealed class ShardData
         if (!_index.TryGetValue(value, out var index))
         {
             index = Append(value);
-            _required += HeapBytes(value);
+            _requiredChars += value.Length;
         }
 
         return index;
@@ -66,37 +72,37 @@ internal sealed class ShardData
             return index;
         }
 
-        var cost = HeapBytes(value);
-        if (_titles + cost > _titleBudget)
+        if (_dataSectionThreshold < 0 && 2 * (_titleChars + value.Length) > _titleBudget)
         {
             return -1;
         }
 
-        _titles += cost;
+        _titleChars += value.Length;
         return Append(value);
     }
 
     /// <summary>
-    /// Appends the numbers as an expression the catalog's <c>SeedCatalogShard.Numbers</c> turns back into an
-    /// int array: one packed string literal, a single token and the cheapest form for the compiler to read.
+    /// Appends the call of the catalog's <c>SeedCatalogShard.Read</c> that turns the table back into the
+    /// shard's <paramref name="articleCount"/> articles: the packed numbers, then the joined strings.
     /// </summary>
-    public void AppendNumbers(StringBuilder builder, string ns)
+    public void AppendRead(StringBuilder builder, string ns, int articleCount)
     {
-        builder.Append(ns).Append(".SeedCatalogShard.Numbers(");
-        PackedNumbers.AppendLiteral(builder, Packed);
-        builder.Append(", ").Append(CSharpLiteral.Int(Ints.Count)).Append(')');
+        builder.Append(ns).Append(".SeedCatalogShard.Read(\n                ");
+        CSharpLiteral.AppendLong(builder, Packed, raw: true);
+        builder.Append(",\n                ");
+        CSharpLiteral.AppendLong(builder, string.Concat(_strings));
+        builder.Append(",\n                ")
+            .Append(CSharpLiteral.Int(1 + _strings.Count + Ints.Count)).Append(", ")
+            .Append(CSharpLiteral.Int(articleCount)).Append(')');
     }
 
-    public void AppendStrings(StringBuilder builder)
+    private IEnumerable<int> StringLengths()
     {
-        builder.Append("new string[] {");
-        for (var i = 0; i < _strings.Count; i++)
+        yield return _strings.Count;
+        foreach (var value in _strings)
         {
-            builder.Append(i == 0 ? "\n                " : ",\n                ");
-            CSharpLiteral.AppendString(builder, _strings[i]);
+            yield return value.Length;
         }
-
-        builder.Append(" }");
     }
 
     private int Append(string value)
@@ -107,8 +113,11 @@ internal sealed class ShardData
         return index;
     }
 
-    /// <summary>A literal's cost in the #US heap: UTF-16 bytes, a terminal byte and the length prefix; none in the data section.</summary>
-    private int HeapBytes(string value)
-        => _dataSectionThreshold >= 0 && value.Length > _dataSectionThreshold ? 0
-            : (2 * value.Length) + 1 + (value.Length < 64 ? 1 : value.Length < 8192 ? 2 : 4);
+    /// <summary>
+    /// The cost in the #US heap of a literal of <paramref name="length"/> chars: UTF-16 bytes, a terminal
+    /// byte and the length prefix; none in the data section.
+    /// </summary>
+    private int HeapBytes(int length)
+        => _dataSectionThreshold >= 0 && length > _dataSectionThreshold ? 0
+            : (2 * length) + 1 + (length < 64 ? 1 : length < 8192 ? 2 : 4);
 }

@@ -5,8 +5,8 @@ namespace SeedCatalog.Generator.Emit;
 
 /// <summary>
 /// Emits one shard: a documented member per article that reads the shard's table, and the table:
-/// one packed string of numbers and one string array for all its articles, decoded on first use by
-/// <c>SeedCatalogShard.Read</c>. One method per shard instead of one per article keeps the
+/// two string literals for all its articles (packed numbers, joined strings; see <see cref="ShardData"/>),
+/// decoded on first use by <c>SeedCatalogShard.Read</c>. One method per shard instead of one per article keeps the
 /// generated code cheap to compile and to JIT. A shard's text depends only on its own articles,
 /// so editing one seed re-emits one shard.
 /// </summary>
@@ -35,7 +35,8 @@ internal static class ShardEmitter
         {
             var named = shard.Articles[slot];
             WriteDocumentation(writer, named.Article);
-            writer.Line("public static " + ns + ".Article " + named.MemberName + " { get { return " + method + "()[" + CSharpLiteral.Int(slot) + "]; } }");
+            // Expression-bodied: the compiler binds 10,000 of these in less than half the time of { get { return ...; } }.
+            writer.Line("public static " + ns + ".Article " + named.MemberName + " => " + method + "()[" + CSharpLiteral.Int(slot) + "];");
             writer.Line();
         }
 
@@ -46,13 +47,9 @@ internal static class ShardEmitter
         writer.Line();
         writer.Open("private static " + ns + ".Article[] " + method + "()");
         writer.Line("if (" + field + " != null) return " + field + ";");
-        writer.StartLine().Append("var strings = ");
-        data.AppendStrings(writer.Raw);
-        writer.Raw.Append(";\n");
-        writer.StartLine().Append("var data = ");
-        data.AppendNumbers(writer.Raw, ns);
-        writer.Raw.Append(";\n");
-        writer.Line("return " + ns + ".SeedCatalogList.Publish(ref " + field + ", " + ns + ".SeedCatalogShard.Read(data, strings, " + CSharpLiteral.Int(shard.Articles.Count) + "));");
+        writer.StartLine().Append("return ").Append(ns).Append(".SeedCatalogList.Publish(ref ").Append(field).Append(", ");
+        data.AppendRead(writer.Raw, ns, shard.Articles.Count);
+        writer.Raw.Append(");\n");
         writer.Close();
         writer.Close();
         writer.Close();

@@ -50,6 +50,15 @@ public class DataSectionTests
         Assert.Equal(articles.Count, titlesWith);
     }
 
+    /// <summary>The titles in the shard's string table (the joined strings, Read's second argument).</summary>
     private static int TitleLiterals(string source, IEnumerable<SeedArticle> articles)
-        => articles.Count(a => source.Contains("\"" + a.Article.Title.Of(a.Article.Text) + "\"", System.StringComparison.Ordinal));
+    {
+        var read = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes()
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
+            .Single(i => i.Expression.ToString().EndsWith("SeedCatalogShard.Read", System.StringComparison.Ordinal));
+        var strings = string.Concat(read.ArgumentList.Arguments[1].DescendantTokens()
+            .Where(t => t.RawKind == (int)SyntaxKind.StringLiteralToken)
+            .Select(t => t.ValueText));
+        return articles.Count(a => strings.Contains(a.Article.Title.Of(a.Article.Text), System.StringComparison.Ordinal));
+    }
 }

@@ -17,35 +17,23 @@ namespace News.Archive
         /// <para>Mr. Smith disagreed.</para>
         /// <para>Seed <c>2021/en/minister</c> (en): 2 paragraphs, 2 quotes, 17 words.</para>
         /// </summary>
-        public static global::News.Archive.Article Article2021EnMinister { get { return Shard0()[0]; } }
+        public static global::News.Archive.Article Article2021EnMinister => Shard0()[0];
 
         /// <summary>
         /// <b>2020</b> Kort bericht zonder citaten.
         /// <para>Seed <c>nl/kort</c> (nl): 1 paragraph, 0 quotes, 4 words.</para>
         /// </summary>
-        public static global::News.Archive.Article ArticleNlKort { get { return Shard0()[1]; } }
+        public static global::News.Archive.Article ArticleNlKort => Shard0()[1];
 
         private static global::News.Archive.Article[]? s_shard0;
 
         private static global::News.Archive.Article[] Shard0()
         {
             if (s_shard0 != null) return s_shard0;
-            var strings = new string[] {
-                "2021/en/minister",
-                "The minister said \"we will act\" on Tuesday.",
-                "en",
-                " date 2021-10-05 The minister said \"we will act\" on Tuesday. Mr. Smith disagreed.\n\nBudget\n\n\"It is too late,\" Smith said.\n\n12 Smith: 'Too late'",
-                "said",
-                "Smith",
-                ":",
-                "mr",
-                "2021-10-05",
-                "nl/kort",
-                "Kort bericht zonder citaten.",
-                "nl",
-                "date 2020 Kort bericht zonder citaten." };
-            var data = global::News.Archive.SeedCatalogShard.Numbers("㐀㐂㐢㑖䏊㐁㐔㐊㐄㐢㔜㐆㐈㐢㒀㒶㐺㐐㐀㐁㐀㐂㒦㐌㐂㐂㐆㐘㓺㐢㐶㐀㐦㐖㐁㐈㐁㐁㐀㐀㐂㐂㐞㐊㐈㐂㐤㐊㐀㐀㐐㐐㐊㐌㐀㐀㐊㐂㐄㐊㐎㐎㐀㑆㐎㐀㐐㹺䄙㐉㹺䄙㐉㐒㐔㐔㐸䏈㐁㐀㐀㐖㐈㑌㐘㐄㐔㐸㐈㐀㐁㐀㐂㐀㐀㐀㐀", 91);
-            return global::News.Archive.SeedCatalogList.Publish(ref s_shard0, global::News.Archive.SeedCatalogShard.Read(data, strings, 2));
+            return global::News.Archive.SeedCatalogList.Publish(ref s_shard0, global::News.Archive.SeedCatalogShard.Read(
+                "㐚㐠㑖㐄㔜㐈㐊㐂㐄㐔㐎㐸㐄㑌㐀㐂㐢㑖䏊㐁㐔㐊㐄㐢㔜㐆㐈㐢㒀㒶㐺㐐㐀㐁㐀㐂㒦㐌㐂㐂㐆㐘㓺㐢㐶㐀㐦㐖㐁㐈㐁㐁㐀㐀㐂㐂㐞㐊㐈㐂㐤㐊㐀㐀㐐㐐㐊㐌㐀㐀㐊㐂㐄㐊㐎㐎㐀㑆㐎㐀㐐㹺䄙㐉㹺䄙㐉㐒㐔㐔㐸䏈㐁㐀㐀㐖㐈㑌㐘㐄㐔㐸㐈㐀㐁㐀㐂㐀㐀㐀㐀",
+                "2021/en/ministerThe minister said \"we will act\" on Tuesday.en date 2021-10-05 The minister said \"we will act\" on Tuesday. Mr. Smith disagreed.\n\nBudget\n\n\"It is too late,\" Smith said.\n\n12 Smith: 'Too late'saidSmith:mr2021-10-05nl/kortKort bericht zonder citaten.nldate 2020 Kort bericht zonder citaten.",
+                105, 2));
         }
     }
 }

@@ -653,15 +653,25 @@ namespace SeedCatalog
 
     /// <summary>
     /// Reads a shard's table (written by the generator's ArticleDataWriter) into its articles: per article
-    /// a fixed header, then six length-prefixed runs of numbers. Strings index the shard's string table.
+    /// a fixed header, then six length-prefixed runs of numbers. Strings index the shard's string table,
+    /// which the numbers start with: the count of strings and their lengths in the joined literal.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedCatalog", "1.0.0")]
     internal static class SeedCatalogShard
     {
-        internal static Article[] Read(int[] data, string[] strings, int count)
+        internal static Article[] Read(string packed, string joined, int numberCount, int count)
         {
+            var data = Numbers(packed, numberCount);
+            var strings = new string[data[0]];
+            var k = 1;
+            var at = 0;
+            for (var s = 0; s < strings.Length; s++, k++)
+            {
+                strings[s] = joined.Substring(at, data[k]);
+                at += data[k];
+            }
+
             var articles = new Article[count];
-            var k = 0;
             for (var i = 0; i < count; i++)
             {
                 var id = strings[data[k]];
