@@ -52,6 +52,36 @@ public class ConsoleConsumerTests
     }
 
     [Fact]
+    public void Explicit_ids_read_their_text_from_resources_named_by_path_and_may_collide()
+    {
+        var app = ConsumerProject.New(_fixture, _fixture.NewWorkFolder("ids"), "console", "IdsApp", "net10.0")
+            .AddPackage()
+            .AddToProject("""
+                  <ItemGroup>
+                    <SeedCatalogSeed Update="seeds/2024/march/launch.txt" Id="space/launch" />
+                    <SeedCatalogSeed Update="seeds/other/launch.txt" Id="space/launch" />
+                  </ItemGroup>
+                """)
+            .WriteFile("Program.cs", """
+                foreach (var article in IdsApp.Seeds.All) System.Console.WriteLine(article.Id + " | " + article.Title + " | " + article.Text.Contains("A second paragraph"));
+                foreach (var name in typeof(IdsApp.Seeds).Assembly.GetManifestResourceNames()) System.Console.WriteLine("resource " + name);
+                """)
+            .WriteSeed("seeds/2024/march/launch.txt", "2024-03-01", "Rocket launch delayed by storms.")
+            .WriteSeed("seeds/other/launch.txt", "2024-03-02", "Second launch planned.")
+            .WriteSeed("seeds/plain.txt", "2023-11", "Council approves the budget.");
+
+        var build = app.Build().ShouldSucceed();
+        Assert.Contains("warning SEED009", build.Output);
+        var output = app.RunBuiltApp("net10.0").Output;
+        Assert.Contains("space/launch | Rocket launch delayed by storms. | True", output);
+        Assert.Contains("space/launch~2 | Second launch planned. | True", output);
+        Assert.Contains("plain | Council approves the budget. | True", output);
+        Assert.Contains("resource SeedCatalog/2024/march/launch.txt", output);
+        Assert.Contains("resource SeedCatalog/other/launch.txt", output);
+        Assert.Contains("resource SeedCatalog/plain.txt", output);
+    }
+
+    [Fact]
     public void Options_shape_the_catalog_diagnostics_point_into_seeds_and_a_bad_value_is_reported()
     {
         var app = ConsumerProject.New(_fixture, _fixture.NewWorkFolder("options"), "console", "OptionsApp", "net10.0")

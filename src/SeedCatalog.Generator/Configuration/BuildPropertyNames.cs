@@ -16,4 +16,5 @@ internal static class BuildPropertyNames
 
     public const string IsSeed = "build_metadata.AdditionalFiles.SeedCatalogSeed";
     public const string SeedId = "build_metadata.AdditionalFiles.SeedCatalogId";
+    public const string SeedResource = "build_metadata.AdditionalFiles.SeedCatalogResource";
 }

@@ -38,6 +38,13 @@ internal static class CatalogOptionsReader
 
     public static string? SeedId(AnalyzerConfigOptions fileOptions) => Value(fileOptions, BuildPropertyNames.SeedId);
 
+    /// <summary>
+    /// The name of the seed's embedded resource, as the targets gave it (<c>SeedCatalog/&lt;path&gt;.txt</c>).
+    /// Not trimmed: file names may start or end with spaces.
+    /// </summary>
+    public static string? SeedResource(AnalyzerConfigOptions fileOptions)
+        => fileOptions.TryGetValue(BuildPropertyNames.SeedResource, out var value) && !string.IsNullOrEmpty(value) ? value : null;
+
     private static CatalogOptions Resolve(AnalyzerConfigOptions options, bool nullableAnnotations, List<OptionProblem>? problems)
     {
         var rootNamespace = RootNamespaceName.From(Value(options, BuildPropertyNames.RootNamespace));

@@ -21,6 +21,9 @@ internal static class SeedFileReader
     /// <summary>Default for <c>SeedCatalogMaxSeedBytes</c>: 1 MiB of UTF-8, far above any news article.</summary>
     public const long DefaultMaxSeedBytes = 1024 * 1024;
 
+    private const string ResourcePrefix = "SeedCatalog/";
+    private const string ResourceSuffix = ".txt";
+
     public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
         var fileOptions = options.GetOptions(file);
@@ -29,7 +32,12 @@ internal static class SeedFileReader
             return null;
         }
 
-        var id = (CatalogOptionsReader.SeedId(fileOptions) ?? FileNameWithoutExtension(file.Path)).Replace('\\', '/');
+        var resource = CatalogOptionsReader.SeedResource(fileOptions);
+        var pathId = resource is not null && resource.StartsWith(ResourcePrefix, System.StringComparison.Ordinal) && resource.EndsWith(ResourceSuffix, System.StringComparison.Ordinal)
+            ? resource.Substring(ResourcePrefix.Length, resource.Length - ResourcePrefix.Length - ResourceSuffix.Length)
+            : FileNameWithoutExtension(file.Path);
+        var id = (CatalogOptionsReader.SeedId(fileOptions) ?? pathId).Replace('\\', '/');
+        var resourceName = resource is null || resource == ArticleModel.DefaultResourceName(id) ? null : resource;
         var source = file.GetText(cancellationToken);
         if (source is null)
         {
@@ -59,7 +67,7 @@ internal static class SeedFileReader
             return Rejected(file.Path, id, LinePositions.Diagnostic(DiagnosticIds.NotText, text, new TextSlice(at, at < text.Length ? 1 : 0), id, reason));
         }
 
-        return new SeedFile(file.Path, id, text);
+        return new SeedFile(file.Path, id, text, ResourceName: resourceName);
     }
 
     /// <summary>The <c>SeedCatalogMaxSeedBytes</c> build property; 0 or less turns the limit off.</summary>

@@ -7,7 +7,8 @@ namespace SeedCatalog.Generator.Emit;
 /// Writes one article's record into its shard's <see cref="ShardData"/>, in the order the catalog's
 /// <c>SeedCatalogShard.Read</c> (Emit/Templates/Shards.cs.template) reads it back:
 /// id, title (string index or -1, then start and length in the text), year, month, day, language,
-/// word count, text length, inline text (string index or -1 for the embedded resource), then six
+/// word count, text length, where the text is (a string index: inline text; -1: the resource named by
+/// the id; -2 - i: the resource named by string i), then six
 /// length-prefixed runs: paragraphs, sections, related, quotes, people, time expressions.
 /// Texts are (start, length) slices of the seed text; the strings index the shard's string table.
 /// </summary>
@@ -29,7 +30,9 @@ internal static class ArticleDataWriter
         data.Add(article.WordCount);
         data.Add(article.Text.Length);
         // A seed renamed to settle an id collision is not under its id's resource name: its text goes inline.
-        data.Add(options.Storage == TextStorage.Inline || article.RenamedFrom is not null ? data.String(article.Text) : -1);
+        data.Add(options.Storage == TextStorage.Inline || article.RenamedFrom is not null ? data.String(article.Text)
+            : article.ResourceName is null ? -1
+            : -2 - data.String(article.ResourceName));
 
         var start = Run(data);
         foreach (var p in article.Paragraphs)

@@ -4,7 +4,8 @@ namespace SeedCatalog.Generator.Model;
 /// Everything the catalog knows about one seed, with no Roslyn types in it. Every text is a
 /// <see cref="TextSlice"/> of <see cref="Text"/>, the seed's normalized text (no BOM, LF line ends).
 /// <see cref="RenamedFrom"/> is the seed's own id when the catalog had to give it another (two seeds
-/// had the same id); such a seed has no embedded resource of its own, so its text is emitted inline.
+/// had the same id); such a seed's text is emitted inline. <see cref="ResourceName"/> is the name of the
+/// seed's embedded resource when it is not <see cref="DefaultResourceName"/> (a seed given an explicit id).
 /// </summary>
 internal sealed record ArticleModel(
     string Id,
@@ -19,4 +20,9 @@ internal sealed record ArticleModel(
     EquatableArray<PersonModel> People,
     EquatableArray<TimeExpressionModel> TimeExpressions,
     int WordCount,
-    string? RenamedFrom = null);
+    string? RenamedFrom = null,
+    string? ResourceName = null)
+{
+    /// <summary>The resource name of a seed whose id is its path: <c>SeedCatalog/&lt;id&gt;.txt</c>.</summary>
+    public static string DefaultResourceName(string id) => "SeedCatalog/" + id + ".txt";
+}

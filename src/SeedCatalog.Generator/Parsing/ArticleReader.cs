@@ -13,7 +13,17 @@ namespace SeedCatalog.Generator.Parsing;
 internal static class ArticleReader
 {
     public static ArticleReadResult Read(SeedFile file, CancellationToken cancellationToken = default)
-        => file.Problem is { } problem ? LeftOut(problem) : Read(file.Id, file.Text, cancellationToken);
+    {
+        if (file.Problem is { } problem)
+        {
+            return LeftOut(problem);
+        }
+
+        var result = Read(file.Id, file.Text, cancellationToken);
+        return file.ResourceName is null || result.Article is null
+            ? result
+            : result with { Article = result.Article with { ResourceName = file.ResourceName } };
+    }
 
     public static ArticleReadResult Read(string id, string raw, CancellationToken cancellationToken = default)
     {

@@ -677,7 +677,9 @@ namespace SeedCatalog
                 var id = strings[data[k]];
                 var title = data[k + 1] < 0 ? null : strings[data[k + 1]];
                 var date = new PartialDate(data[k + 4], data[k + 5], data[k + 6]);
-                var text = data[k + 10] < 0 ? SeedText.Resource("SeedCatalog/" + id + ".txt", data[k + 9]) : SeedText.Inline(strings[data[k + 10]]);
+                var where = data[k + 10];
+                var text = where >= 0 ? SeedText.Inline(strings[where])
+                    : SeedText.Resource(where == -1 ? "SeedCatalog/" + id + ".txt" : strings[-2 - where], data[k + 9]);
                 var titleStart = data[k + 2];
                 var titleLength = data[k + 3];
                 var language = strings[data[k + 7]];
