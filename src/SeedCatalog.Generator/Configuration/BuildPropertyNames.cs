@@ -16,5 +16,6 @@ internal static class BuildPropertyNames
 
     public const string IsSeed = "build_metadata.AdditionalFiles.SeedCatalogSeed";
     public const string SeedId = "build_metadata.AdditionalFiles.SeedCatalogId";
-    public const string SeedResource = "build_metadata.AdditionalFiles.SeedCatalogResource";
+    public const string Id = "build_metadata.AdditionalFiles.Id";
+    public const string RecursiveDir = "build_metadata.AdditionalFiles.RecursiveDir";
 }

@@ -36,14 +36,17 @@ internal static class CatalogOptionsReader
     public static bool IsSeed(AnalyzerConfigOptions fileOptions)
         => string.Equals(Value(fileOptions, BuildPropertyNames.IsSeed), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static string? SeedId(AnalyzerConfigOptions fileOptions) => Value(fileOptions, BuildPropertyNames.SeedId);
+    /// <summary>The seed's explicit id: the item's <c>Id</c> metadata (<c>SeedCatalogId</c> is read too, for hosts that give that).</summary>
+    public static string? SeedId(AnalyzerConfigOptions fileOptions)
+        => Value(fileOptions, BuildPropertyNames.Id) ?? Value(fileOptions, BuildPropertyNames.SeedId);
 
     /// <summary>
-    /// The name of the seed's embedded resource, as the targets gave it (<c>SeedCatalog/&lt;path&gt;.txt</c>).
-    /// Not trimmed: file names may start or end with spaces.
+    /// The folder of the seed under the glob that found it, as MSBuild's <c>RecursiveDir</c> gives it
+    /// (with the platform's separators and a trailing one; empty at the top), or null when the host
+    /// gave none. Not trimmed: folder names may start or end with spaces.
     /// </summary>
-    public static string? SeedResource(AnalyzerConfigOptions fileOptions)
-        => fileOptions.TryGetValue(BuildPropertyNames.SeedResource, out var value) && !string.IsNullOrEmpty(value) ? value : null;
+    public static string? RecursiveDir(AnalyzerConfigOptions fileOptions)
+        => fileOptions.TryGetValue(BuildPropertyNames.RecursiveDir, out var value) ? value ?? string.Empty : null;
 
     private static CatalogOptions Resolve(AnalyzerConfigOptions options, bool nullableAnnotations, List<OptionProblem>? problems)
     {

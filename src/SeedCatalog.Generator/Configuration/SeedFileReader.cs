@@ -21,8 +21,6 @@ internal static class SeedFileReader
     /// <summary>Default for <c>SeedCatalogMaxSeedBytes</c>: 1 MiB of UTF-8, far above any news article.</summary>
     public const long DefaultMaxSeedBytes = 1024 * 1024;
 
-    private const string ResourcePrefix = "SeedCatalog/";
-    private const string ResourceSuffix = ".txt";
 
     public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
@@ -32,11 +30,11 @@ internal static class SeedFileReader
             return null;
         }
 
-        var resource = CatalogOptionsReader.SeedResource(fileOptions);
-        var pathId = resource is not null && resource.StartsWith(ResourcePrefix, System.StringComparison.Ordinal) && resource.EndsWith(ResourceSuffix, System.StringComparison.Ordinal)
-            ? resource.Substring(ResourcePrefix.Length, resource.Length - ResourcePrefix.Length - ResourceSuffix.Length)
-            : FileNameWithoutExtension(file.Path);
+        // The targets name the resource SeedCatalog/%(RecursiveDir)%(Filename).txt; the id defaults to that path.
+        var recursiveDir = CatalogOptionsReader.RecursiveDir(fileOptions);
+        var pathId = recursiveDir + FileNameWithoutExtension(file.Path);
         var id = (CatalogOptionsReader.SeedId(fileOptions) ?? pathId).Replace('\\', '/');
+        var resource = recursiveDir is null ? null : ArticleModel.DefaultResourceName(pathId);
         var resourceName = resource is null || resource == ArticleModel.DefaultResourceName(id) ? null : resource;
         var source = file.GetText(cancellationToken);
         if (source is null)
