@@ -4,7 +4,7 @@ namespace SeedCatalog.Generator.Emit;
 
 /// <summary>
 /// Emits the catalog's ordered list: <c>Count</c>, <c>CreateAll</c> (a table of (shard, slot) pairs in
-/// catalog order, read in a loop) and <c>ShardAt</c>, which finds a shard's articles by number.
+/// catalog order, packed in one literal and read in a loop) and <c>ShardAt</c>, which finds a shard's articles by number.
 /// It depends on the ids, dates and shard places only, so editing a seed's text leaves it as it was.
 /// </summary>
 internal static class CatalogEmitter
@@ -29,14 +29,17 @@ internal static class CatalogEmitter
         }
         else
         {
-            writer.Raw.Append("new int[] { ");
-            for (var i = 0; i < entries.Count; i++)
+            // One packed literal (like the shards' tables), not an initializer of 2 x Count int literals.
+            var order = new System.Collections.Generic.List<int>(2 * entries.Count);
+            foreach (var entry in entries)
             {
-                writer.Raw.Append(i == 0 ? string.Empty : i % 16 == 0 ? ",\n                " : ", ");
-                writer.Raw.Append(CSharpLiteral.Int(entries[i].Shard)).Append(", ").Append(CSharpLiteral.Int(entries[i].Slot));
+                order.Add(entry.Shard);
+                order.Add(entry.Slot);
             }
 
-            writer.Raw.Append(" };\n");
+            writer.Raw.Append("global::").Append(options.Namespace).Append(".SeedCatalogShard.Numbers(");
+            CSharpLiteral.AppendLong(writer.Raw, PackedNumbers.Pack(order), raw: true);
+            writer.Raw.Append(", ").Append(CSharpLiteral.Int(order.Count)).Append(");\n");
         }
 
         writer.Line("var all = new " + article + "[" + CSharpLiteral.Int(entries.Count) + "];");
