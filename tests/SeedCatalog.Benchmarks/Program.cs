@@ -6,8 +6,8 @@ using SeedCatalog.Corpus;
 namespace SeedCatalog.Benchmarks;
 
 /// <summary>
-/// <c>corpus DIR COUNT</c> writes a synthetic seed folder; <c>probe COUNT</c> times every stage
-/// once with a stopwatch (quick, and the only way to look at 100k); anything else goes to BenchmarkDotNet.
+/// <c>corpus DIR COUNT</c> writes a synthetic seed folder; <c>first COUNT</c> times first access at run
+/// time; <c>probe COUNT</c> times every stage once with a stopwatch (quick, and the only way to look at 100k); anything else goes to BenchmarkDotNet.
 /// </summary>
 public static class Program
 {
@@ -28,6 +28,11 @@ public static class Program
         if (args.Length >= 2 && args[0] == "extract")
         {
             return ExtractionProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+        }
+
+        if (args.Length >= 2 && args[0] == "first")
+        {
+            return FirstAccessProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
         }
 
         if (args.Length >= 2 && args[0] == "probe")

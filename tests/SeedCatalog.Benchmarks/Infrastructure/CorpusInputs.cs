@@ -35,6 +35,7 @@ public sealed class CorpusInputs
         {
             ["build_property.RootNamespace"] = "Consumer",
             ["build_property.SeedCatalogTextStorage"] = storage,
+            ["build_property.SeedCatalogNamedMembers"] = System.Environment.GetEnvironmentVariable("PROBE_NAMED_MEMBERS") ?? string.Empty,
         }, _files);
     }
 

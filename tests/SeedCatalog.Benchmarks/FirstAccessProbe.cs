@@ -1,0 +1,77 @@
+using System;
+using System.Collections;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Runtime.Loader;
+using System.Text;
+using SeedCatalog.Benchmarks.Infrastructure;
+using SeedCatalog.Generator.Parsing;
+
+namespace SeedCatalog.Benchmarks;
+
+/// <summary>
+/// <c>first COUNT [ROUNDS]</c>: goal (d) with a stopwatch, each round in a freshly loaded copy of the
+/// consumer (JIT included): first access to <c>Seeds.All</c> against reading and parsing the same
+/// seeds from the consumer's resources with the generator's parser. Quicker than BenchmarkDotNet's
+/// RuntimeBenchmarks, and the same measurement.
+/// </summary>
+public static class FirstAccessProbe
+{
+    public static int Run(int count, int rounds)
+    {
+        var inputs = new CorpusInputs(count);
+        var trees = Consumer.Generate(inputs).Select(g => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(g.Text, Consumer.ParseOptions, path: g.HintName)).ToList();
+        var assembly = Consumer.Emit(Consumer.Compilation(trees), Consumer.Resources(inputs));
+        Console.WriteLine($"consumer of {count} seeds: {assembly.Length / 1e6:0.0} MB");
+        for (var round = 0; round < rounds; round++)
+        {
+            var access = InFreshCopy(assembly, FirstAccess);
+            var parse = InFreshCopy(assembly, ParseFromResources);
+            Console.WriteLine($"round {round + 1}: first access to All {access:0.0} ms, parsing the resources {parse:0.0} ms = {100 * access / parse:0.0}%");
+        }
+
+        return 0;
+    }
+
+    private static double InFreshCopy(byte[] assembly, Func<Type, int> action)
+    {
+        var context = new AssemblyLoadContext("consumer", isCollectible: true);
+        var catalog = context.LoadFromStream(new MemoryStream(assembly)).GetType("Consumer.Seeds", throwOnError: true)!;
+        var watch = Stopwatch.StartNew();
+        action(catalog);
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        context.Unload();
+        return elapsed;
+    }
+
+    private static int FirstAccess(Type catalog)
+    {
+        var all = (IEnumerable)catalog.GetProperty("All")!.GetValue(null)!;
+        var count = 0;
+        foreach (var unused in all)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static int ParseFromResources(Type catalog)
+    {
+        var assembly = catalog.Assembly;
+        var count = 0;
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            var id = name.Substring("SeedCatalog/".Length, name.Length - "SeedCatalog/".Length - ".txt".Length);
+            if (ArticleReader.Read(id, reader.ReadToEnd()).Article is not null)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
