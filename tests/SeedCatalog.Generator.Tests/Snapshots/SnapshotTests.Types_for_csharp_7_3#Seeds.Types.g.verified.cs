@@ -135,12 +135,12 @@ namespace SeedCatalog
     public sealed class Article
     {
         private readonly SeedText _text;
-        private readonly int[] _paragraphs;
-        private readonly int[] _sections;
-        private readonly int[] _related;
-        private readonly int[] _quotes;
-        private readonly int[] _people;
-        private readonly int[] _times;
+        private readonly SeedCatalogRun _paragraphs;
+        private readonly SeedCatalogRun _sections;
+        private readonly SeedCatalogRun _related;
+        private readonly SeedCatalogRun _quotes;
+        private readonly SeedCatalogRun _people;
+        private readonly SeedCatalogRun _times;
         private readonly string[] _strings;
         private readonly int _titleStart;
         private readonly int _titleLength;
@@ -152,7 +152,7 @@ namespace SeedCatalog
         private global::System.Collections.Generic.IReadOnlyList<Person> _peopleList;
         private global::System.Collections.Generic.IReadOnlyList<TimeExpression> _timeList;
 
-        internal Article(string id, string title, int titleStart, int titleLength, PartialDate date, string language, int wordCount, SeedText text, int[] paragraphs, int[] sections, int[] related, int[] quotes, int[] people, int[] times, string[] strings)
+        internal Article(string id, string title, int titleStart, int titleLength, PartialDate date, string language, int wordCount, SeedText text, SeedCatalogRun paragraphs, SeedCatalogRun sections, SeedCatalogRun related, SeedCatalogRun quotes, SeedCatalogRun people, SeedCatalogRun times, string[] strings)
         {
             Id = id;
             _title = title;
@@ -723,16 +723,35 @@ namespace SeedCatalog
             return numbers;
         }
 
-        private static int[] Run(int[] data, ref int k)
+        private static SeedCatalogRun Run(int[] data, ref int k)
         {
             var length = data[k];
-            k++;
-            if (length == 0) return global::System.Array.Empty<int>();
-            var run = new int[length];
-            global::System.Array.Copy(data, k, run, 0, length);
-            k += length;
+            var run = new SeedCatalogRun(data, k + 1, length);
+            k += 1 + length;
             return run;
         }
+    }
+
+    /// <summary>
+    /// A run of an article's numbers inside its shard's table: read in place, not copied, so creating
+    /// the catalog allocates one table per shard instead of six arrays per article.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedCatalog", "1.0.0")]
+    internal struct SeedCatalogRun
+    {
+        private readonly int[] _data;
+        private readonly int _start;
+
+        internal SeedCatalogRun(int[] data, int start, int length)
+        {
+            _data = data;
+            _start = start;
+            Length = length;
+        }
+
+        internal int Length { get; }
+
+        internal int this[int index] { get { return _data[_start + index]; } }
     }
 
     /// <summary>
