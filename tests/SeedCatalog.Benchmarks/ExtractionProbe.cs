@@ -71,6 +71,15 @@ internal static class ExtractionProbe
                 for (var k = 0; k < teasers.Count; k++) QuoteExtractor.ExtractFromHeadline(teasers[k].Headline.Of(documents[i].Text), k, languages[i]);
             }
         });
+        var paragraphTokens = new ParagraphTokens();
+        Stage("shared tokens (cut + look up)", count, rounds, () =>
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var senses = WordSenses.For(languages[i]);
+                foreach (var p in texts[i]) paragraphTokens.Load(p, senses);
+            }
+        });
         var timeTokens = new List<TimeToken>();
         Stage("time: tokenize only", count, rounds, () =>
         {

@@ -11,6 +11,8 @@ internal sealed class ParagraphText
 {
     private static readonly string[] Abbreviations = { "dr", "mr", "mrs", "ms", "drs", "ir", "prof", "mw", "dhr", "st", "sen", "gov", "rep", "jr", "sr", "gen", "lt", "col", "vs", "ca", "nr", "no" };
 
+    private ParagraphTokens? _ownTokens;
+
     public ParagraphText(QuoteLexicon lexicon) => Lexicon = lexicon;
 
     public ParagraphText(string text, QuoteLexicon lexicon)
@@ -30,12 +32,20 @@ internal sealed class ParagraphText
     /// <summary>Cuts <paramref name="text"/> into quotes, tokens and sentences, replacing the previous paragraph.</summary>
     public void Load(string text)
     {
-        Text = text;
+        _ownTokens ??= new ParagraphTokens();
+        _ownTokens.Load(text, WordSenses.For(Lexicon));
+        Load(_ownTokens);
+    }
+
+    /// <summary>Takes the paragraph's tokens from <paramref name="tokens"/> (cut with this lexicon's language) and finds its quotes and sentences.</summary>
+    public void Load(ParagraphTokens tokens)
+    {
+        Text = tokens.Text;
         Quotes.Clear();
         Tokens.Clear();
         Sentences.Clear();
-        QuoteSpanScanner.Scan(text, Quotes);
-        Tokenize();
+        QuoteSpanScanner.Scan(Text, Quotes);
+        MarkQuotes(tokens.QuoteTokens);
         SplitSentences();
     }
 
@@ -69,24 +79,24 @@ internal sealed class ParagraphText
 
     public string WordText(int token) => Text.Substring(Tokens[token].Start, Tokens[token].Length);
 
-    private void Tokenize()
+    /// <summary>Copies <paramref name="words"/> into <see cref="Tokens"/>, each with the quote it lies in (quote marks belong to their quote).</summary>
+    private void MarkQuotes(List<Token> words)
     {
-        var text = Text;
         var tokens = Tokens;
         var quotes = Quotes;
-        var quote = 0;
-        var markStart = quotes.Count > 0 ? quotes[0].MarkStart : int.MaxValue;
-        var markEnd = quotes.Count > 0 ? quotes[0].MarkEnd : int.MaxValue;
-        var i = 0;
-        while (i < text.Length)
+        if (quotes.Count == 0)
         {
-            var c = text[i];
-            if (CharClass.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
+            tokens.AddRange(words);
+            return;
+        }
 
+        var quote = 0;
+        var markStart = quotes[0].MarkStart;
+        var markEnd = quotes[0].MarkEnd;
+        for (var k = 0; k < words.Count; k++)
+        {
+            var word = words[k];
+            var i = word.Start;
             while (markEnd <= i)
             {
                 quote++;
@@ -94,28 +104,7 @@ internal sealed class ParagraphText
                 markEnd = quote < quotes.Count ? quotes[quote].MarkEnd : int.MaxValue;
             }
 
-            var inQuote = markStart <= i ? quote : -1;
-            if (!CharClass.IsLetterOrDigit(c))
-            {
-                tokens.Add(new Token(i, 1, isWord: false, WordFlags.None, inQuote));
-                i++;
-                continue;
-            }
-
-            var start = i;
-            i++;
-            while (i < text.Length)
-            {
-                c = text[i];
-                if (!CharClass.IsLetterOrDigit(c) && !(c is '\'' or '’' or '-' && i + 1 < text.Length && CharClass.IsLetterOrDigit(text[i + 1])))
-                {
-                    break;
-                }
-
-                i++;
-            }
-
-            tokens.Add(new Token(start, i - start, isWord: true, Lexicon.Lookup(text, start, i - start), inQuote));
+            tokens.Add(markStart <= i ? word.InQuote(quote) : word);
         }
     }
 

@@ -85,6 +85,9 @@ internal sealed class QuoteLexicon
     /// <summary>Multi-word cues, head first (<c>liet … weten</c>, <c>according to</c>).</summary>
     public string[][] MultiWordCues { get; }
 
+    /// <summary>The words of the flag table.</summary>
+    public System.Collections.Generic.IReadOnlyList<string> Words => _table.Words;
+
     public static QuoteLexicon For(string language) => language == "en" ? English : Dutch;
 
     public WordFlags Lookup(string text, int start, int length) => _table.TryGet(text, start, length, out var flags) ? flags : WordFlags.None;
