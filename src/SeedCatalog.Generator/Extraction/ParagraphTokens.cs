@@ -1,161 +1,226 @@
-using System.Collections.Generic;
+using System;
 using SeedCatalog.Generator.Extraction.Quotes;
 using SeedCatalog.Generator.Extraction.Time;
 
 namespace SeedCatalog.Generator.Extraction;
 
 /// <summary>
-/// One paragraph cut once for both extractors, each word looked up once (<see cref="WordSenses"/>):
-/// the time tokens (<see cref="TimeTokenizer"/>: letter runs, digit runs, single symbols) with their
-/// time-lexicon entries, and the quote tokens, which are runs of touching time tokens: a word runs over
-/// letters and digits and over <c>' ’ -</c> between them (<c>auto's</c>, <c>COVID-19</c>), and every other
-/// character is a punctuation token. Quote tokens carry their word flags; their quote is left at -1 for
-/// <see cref="ParagraphText"/> to fill in. Also counts the words as <c>Parsing.WordCounter</c> does.
-/// Reused from paragraph to paragraph, so its lists and arrays are allocated once.
+/// One paragraph cut once for both extractors, in one pass over its characters, each word looked up
+/// once (<see cref="WordSenses"/>). White space separates tokens and is dropped.
+/// <list type="bullet">
+/// <item>Time tokens: letter runs, ASCII digit runs (with their value) and single other characters, so
+/// "woensdagmorgen" is one word and "1990s" a number then a word; each marks whether it starts a sentence
+/// (the first token, and the first after <c>. ! ?</c> and any quote marks or brackets), and carries its
+/// time-lexicon entry when it has one.</item>
+/// <item>Quote tokens: a word runs over letters and digits and over <c>' ’ -</c> between them
+/// (<c>auto's</c>, <c>COVID-19</c>), so it is a run of touching time tokens; every other character is a
+/// punctuation token. Words carry their word flags; the quote they lie in is left at -1 for
+/// <see cref="ParagraphText"/> to fill in.</item>
+/// </list>
+/// Also counts the words as <c>Parsing.WordCounter</c> does. Reused from paragraph to paragraph, so its
+/// arrays are allocated once.
 /// </summary>
 internal sealed class ParagraphTokens
 {
-    [System.ThreadStatic]
+    [ThreadStatic]
     private static ParagraphTokens? _perThread;
 
-    private readonly List<TimeToken> _timeTokens = new();
-    private readonly List<Token> _quoteTokens = new();
-    private TimeWord[] _timeWords = new TimeWord[64];
-    private bool[] _isTimeWord = new bool[64];
+    private TimeToken[] _timeTokens = new TimeToken[256];
+    private TimeWord[] _timeWords = new TimeWord[256];
+    private bool[] _isTimeWord = new bool[256];
+    private Token[] _quoteTokens = new Token[256];
     private WordTable<WordSense> _senses = WordSenses.Dutch;
+    private bool _sentenceStart;
 
     public string Text { get; private set; } = string.Empty;
 
-    /// <summary>This thread's instance, for reading an article's paragraphs one after another.</summary>
-    public static ParagraphTokens ForThread() => _perThread ??= new ParagraphTokens();
+    /// <summary>The time tokens; the first <see cref="TimeTokenCount"/> are this paragraph's.</summary>
+    public TimeToken[] TimeTokens => _timeTokens;
 
-    public List<TimeToken> TimeTokens => _timeTokens;
+    public int TimeTokenCount { get; private set; }
 
     /// <summary>Per time token: true when it is a word of the time lexicon, its entry in <see cref="TimeWords"/>.</summary>
     public bool[] IsTimeWord => _isTimeWord;
 
     public TimeWord[] TimeWords => _timeWords;
 
-    /// <summary>The quote tokens, all with quote -1.</summary>
-    public List<Token> QuoteTokens => _quoteTokens;
+    /// <summary>The quote tokens, all with quote -1; the first <see cref="QuoteTokenCount"/> are this paragraph's.</summary>
+    public Token[] QuoteTokens => _quoteTokens;
+
+    public int QuoteTokenCount { get; private set; }
 
     /// <summary>The paragraph's words counted as <c>Parsing.WordCounter</c> counts them (runs of letters and digits joined by ' ’ and -).</summary>
     public int WordCount { get; private set; }
+
+    /// <summary>This thread's instance, for reading an article's paragraphs one after another.</summary>
+    public static ParagraphTokens ForThread() => _perThread ??= new ParagraphTokens();
 
     public void Load(string text, WordTable<WordSense> senses)
     {
         Text = text;
         _senses = senses;
-        TimeTokenizer.Tokenize(text, _timeTokens);
-        var count = _timeTokens.Count;
-        if (_timeWords.Length < count)
+        TimeTokenCount = 0;
+        QuoteTokenCount = 0;
+        _sentenceStart = true;
+        var words = 0;
+        var inWord = false;
+        var i = 0;
+        while (i < text.Length)
         {
-            _timeWords = new TimeWord[count * 2];
-            _isTimeWord = new bool[count * 2];
+            var c = text[i];
+            if (CharClass.IsWhiteSpace(c))
+            {
+                inWord = false;
+                i++;
+            }
+            else if (CharClass.IsLetterOrDigit(c))
+            {
+                words += inWord ? 0 : 1;
+                inWord = true;
+                i = ReadWord(i);
+            }
+            else
+            {
+                AddQuoteToken(new Token(i, 1, isWord: false, WordFlags.None, quote: -1));
+                AddSymbol(i, c);
+                inWord &= IsJoiner(c);
+                i++;
+            }
         }
 
-        _quoteTokens.Clear();
-        var first = 0;
-        while (first < count)
+        WordCount = words;
+    }
+
+    /// <summary>Reads the quote word at <paramref name="start"/> and its time tokens; returns where it ends.</summary>
+    private int ReadWord(int start)
+    {
+        var text = Text;
+        var firstTime = TimeTokenCount;
+        var i = start;
+        while (true)
         {
-            var token = _timeTokens[first];
-            if (!IsLetterOrDigit(token))
+            i = ReadTimeToken(i);
+            if (i >= text.Length)
             {
-                _isTimeWord[first] = false;
-                _quoteTokens.Add(new Token(token.Start, 1, isWord: false, WordFlags.None, quote: -1));
-                first++;
+                break;
+            }
+
+            var c = text[i];
+            if (CharClass.IsLetterOrDigit(c))
+            {
                 continue;
             }
 
-            var end = first + 1;
-            while (end < count && ContinuesWord(_timeTokens[end - 1], _timeTokens[end]))
+            if (!IsJoiner(c) || i + 1 >= text.Length || !CharClass.IsLetterOrDigit(text[i + 1]))
             {
-                end++;
+                break;
             }
 
-            AddWord(first, end);
-            first = end;
+            AddSymbol(i, c);
+            i++;
         }
 
-        WordCount = CountWords();
-    }
-
-    /// <summary>A quote word made of time tokens [<paramref name="first"/>, <paramref name="end"/>): one lookup when it is one letter run.</summary>
-    private void AddWord(int first, int end)
-    {
-        var text = Text;
-        var start = _timeTokens[first].Start;
-        var length = _timeTokens[end - 1].End - start;
-        var found = _senses.TryGet(text, start, length, out var sense);
-        _quoteTokens.Add(new Token(start, length, isWord: true, found ? sense.Quote : WordFlags.None, quote: -1));
-        if (end - first == 1 && _timeTokens[first].Kind == TimeTokenKind.Word)
+        var found = _senses.TryGet(text, start, i - start, out var sense);
+        AddQuoteToken(new Token(start, i - start, isWord: true, found ? sense.Quote : WordFlags.None, quote: -1));
+        if (TimeTokenCount - firstTime == 1 && _timeTokens[firstTime].Kind == TimeTokenKind.Word)
         {
-            _isTimeWord[first] = found && sense.IsTimeWord;
-            _timeWords[first] = found ? sense.Time : default;
-            return;
+            SetTimeWord(firstTime, found && sense.IsTimeWord, sense.Time);
+            return i;
         }
 
-        for (var t = first; t < end; t++)
+        for (var t = firstTime; t < TimeTokenCount; t++)
         {
             var token = _timeTokens[t];
             var known = token.Kind == TimeTokenKind.Word && _senses.TryGet(text, token.Start, token.Length, out sense) && sense.IsTimeWord;
-            _isTimeWord[t] = known;
-            _timeWords[t] = known ? sense.Time : default;
+            SetTimeWord(t, known, sense.Time);
         }
+
+        return i;
     }
 
-    /// <summary>True when <paramref name="next"/> continues the quote word that <paramref name="previous"/> is part of.</summary>
-    private bool ContinuesWord(TimeToken previous, TimeToken next)
-    {
-        if (next.Start != previous.End)
-        {
-            return false;
-        }
-
-        if (IsLetterOrDigit(next))
-        {
-            return true;
-        }
-
-        var c = Text[next.Start];
-        return c is '\'' or '’' or '-' && next.End < Text.Length && CharClass.IsLetterOrDigit(Text[next.End]);
-    }
-
-    /// <summary>A letter or digit run, or a single letter or digit outside ASCII that the time tokenizer leaves as a symbol.</summary>
-    private bool IsLetterOrDigit(TimeToken token)
-        => token.Kind != TimeTokenKind.Symbol || CharClass.IsLetterOrDigit(Text[token.Start]);
-
-    private int CountWords()
+    /// <summary>Reads the letter run, digit run or single character at <paramref name="start"/>, a letter or digit; returns where it ends.</summary>
+    private int ReadTimeToken(int start)
     {
         var text = Text;
-        var words = 0;
-        var inWord = false;
-        var lastEnd = -1;
-        for (var i = 0; i < _timeTokens.Count; i++)
+        var i = start;
+        var c = text[i];
+        if (CharClass.IsAsciiDigit(c))
         {
-            var token = _timeTokens[i];
-            inWord &= token.Start == lastEnd;
-            lastEnd = token.End;
-            if (token.Kind == TimeTokenKind.Symbol)
+            var value = 0;
+            while (i < text.Length && CharClass.IsAsciiDigit(text[i]))
             {
-                var c = text[token.Start];
-                if (c >= 128 && char.IsLetterOrDigit(c))
-                {
-                    words += inWord ? 0 : 1;
-                    inWord = true;
-                }
-                else
-                {
-                    inWord &= c is '\'' or '’' or '-';
-                }
-
-                continue;
+                value = i - start < 9 ? (value * 10) + (text[i] - '0') : -1;
+                i++;
             }
 
-            words += inWord ? 0 : 1;
-            inWord = true;
+            AddTimeToken(new TimeToken(start, i - start, TimeTokenKind.Number, value, _sentenceStart));
+            _sentenceStart = false;
+            return i;
         }
 
-        return words;
+        if (CharClass.IsLetter(c))
+        {
+            i++;
+            while (i < text.Length && CharClass.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            AddTimeToken(new TimeToken(start, i - start, TimeTokenKind.Word, -1, _sentenceStart));
+            _sentenceStart = false;
+            return i;
+        }
+
+        AddSymbol(start, c);
+        return start + 1;
     }
+
+    /// <summary>A time token for a character that is neither an ASCII digit nor a letter; it may start the next sentence.</summary>
+    private void AddSymbol(int at, char c)
+    {
+        AddTimeToken(new TimeToken(at, 1, TimeTokenKind.Symbol, -1, _sentenceStart));
+        SetTimeWord(TimeTokenCount - 1, false, default);
+        if (c == '.' || c == '!' || c == '?')
+        {
+            _sentenceStart = true;
+        }
+        else if (!IsQuoteOrBracket(c))
+        {
+            _sentenceStart = false;
+        }
+    }
+
+    private void AddTimeToken(TimeToken token)
+    {
+        if (TimeTokenCount == _timeTokens.Length)
+        {
+            Array.Resize(ref _timeTokens, _timeTokens.Length * 2);
+            Array.Resize(ref _timeWords, _timeTokens.Length);
+            Array.Resize(ref _isTimeWord, _timeTokens.Length);
+        }
+
+        _timeTokens[TimeTokenCount++] = token;
+    }
+
+    private void SetTimeWord(int index, bool known, TimeWord word)
+    {
+        _isTimeWord[index] = known;
+        _timeWords[index] = known ? word : default;
+    }
+
+    private void AddQuoteToken(Token token)
+    {
+        if (QuoteTokenCount == _quoteTokens.Length)
+        {
+            Array.Resize(ref _quoteTokens, _quoteTokens.Length * 2);
+        }
+
+        _quoteTokens[QuoteTokenCount++] = token;
+    }
+
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '-';
+
+    private static bool IsQuoteOrBracket(char c)
+        => c == '"' || c == '\'' || c == '(' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019'
+           || c == '\u201E' || c == '\u00AB' || c == '\u00BB' || c == ',';
 }

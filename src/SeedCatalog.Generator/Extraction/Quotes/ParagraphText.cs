@@ -45,7 +45,7 @@ internal sealed class ParagraphText
         Tokens.Clear();
         Sentences.Clear();
         QuoteSpanScanner.Scan(Text, Quotes);
-        MarkQuotes(tokens.QuoteTokens);
+        MarkQuotes(tokens.QuoteTokens, tokens.QuoteTokenCount);
         SplitSentences();
     }
 
@@ -79,21 +79,15 @@ internal sealed class ParagraphText
 
     public string WordText(int token) => Text.Substring(Tokens[token].Start, Tokens[token].Length);
 
-    /// <summary>Copies <paramref name="words"/> into <see cref="Tokens"/>, each with the quote it lies in (quote marks belong to their quote).</summary>
-    private void MarkQuotes(List<Token> words)
+    /// <summary>Copies the first <paramref name="count"/> of <paramref name="words"/> into <see cref="Tokens"/>, each with the quote it lies in (quote marks belong to their quote).</summary>
+    private void MarkQuotes(Token[] words, int count)
     {
         var tokens = Tokens;
         var quotes = Quotes;
-        if (quotes.Count == 0)
-        {
-            tokens.AddRange(words);
-            return;
-        }
-
         var quote = 0;
-        var markStart = quotes[0].MarkStart;
-        var markEnd = quotes[0].MarkEnd;
-        for (var k = 0; k < words.Count; k++)
+        var markStart = quotes.Count > 0 ? quotes[0].MarkStart : int.MaxValue;
+        var markEnd = quotes.Count > 0 ? quotes[0].MarkEnd : int.MaxValue;
+        for (var k = 0; k < count; k++)
         {
             var word = words[k];
             var i = word.Start;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace SeedCatalog.Generator.Extraction.Time;
 
@@ -12,7 +11,8 @@ internal sealed class TimeMatchContext
     [ThreadStatic]
     private static TimeMatchContext? _perThread;
 
-    private List<TimeToken> _tokens = new();
+    private TimeToken[] _tokens = Array.Empty<TimeToken>();
+    private int _count;
     private TimeWord[] _words = new TimeWord[64];
     private bool[] _known = new bool[64];
     private ParagraphTokens? _ownTokens;
@@ -46,7 +46,7 @@ internal sealed class TimeMatchContext
 
     public string Text { get; private set; }
 
-    public int Count => _tokens.Count;
+    public int Count => _count;
 
     /// <summary>
     /// The words of the paragraphs loaded since <see cref="ForArticle"/>, counted as
@@ -72,6 +72,7 @@ internal sealed class TimeMatchContext
         Text = tokens.Text;
         LastTaken = -1;
         _tokens = tokens.TimeTokens;
+        _count = tokens.TimeTokenCount;
         _words = tokens.TimeWords;
         _known = tokens.IsTimeWord;
         WordCount += tokens.WordCount;
@@ -79,7 +80,7 @@ internal sealed class TimeMatchContext
 
     public TimeToken Token(int i) => _tokens[i];
 
-    public bool InRange(int i) => i >= 0 && i < _tokens.Count;
+    public bool InRange(int i) => i >= 0 && i < _count;
 
     public bool IsKind(int i, TimeWordKind kind) => InRange(i) && _known[i] && _words[i].Kind == kind;
 
