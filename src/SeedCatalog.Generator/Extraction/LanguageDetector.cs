@@ -92,7 +92,7 @@ internal static class LanguageDetector
         {
             var (word, vote) = words[i];
             if ((asciiFirst == '\0' || asciiFirst == word[0])
-                && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                && IgnoreCase.Equals(text, start, word))
             {
                 return vote;
             }

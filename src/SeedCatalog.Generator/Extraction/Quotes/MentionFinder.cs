@@ -111,6 +111,6 @@ internal static class MentionFinder
         }
 
         var next = p.Tokens[k + 1];
-        return !(next.IsWord && (next.Has(WordFlags.OrgNoun | WordFlags.GroupNoun) || p.Lexicon.IsRole(p.Text, next.Start, next.Length)));
+        return !(next.IsWord && (next.Has(WordFlags.OrgNoun | WordFlags.GroupNoun) || p.Lexicon.IsRole(p.Text, next)));
     }
 }

@@ -167,7 +167,7 @@ internal sealed class ParagraphText
         foreach (var abbreviation in Abbreviations)
         {
             if (abbreviation.Length == word.Length
-                && string.Compare(Text, word.Start, abbreviation, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                && IgnoreCase.Equals(Text, word.Start, abbreviation))
             {
                 return true;
             }

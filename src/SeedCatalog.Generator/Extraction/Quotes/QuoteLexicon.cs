@@ -92,14 +92,16 @@ internal sealed class QuoteLexicon
 
     public WordFlags Lookup(string text, int start, int length) => _table.TryGet(text, start, length, out var flags) ? flags : WordFlags.None;
 
-    /// <summary>True for a role word or a compound ending in one (oppositieleider, politiechef).</summary>
-    public bool IsRole(string text, int start, int length)
+    /// <summary>True for a role word or a compound ending in one (oppositieleider, politiechef); <paramref name="word"/> carries its flags from this lexicon.</summary>
+    public bool IsRole(string text, Token word)
     {
-        if ((Lookup(text, start, length) & WordFlags.Role) != 0)
+        if (word.Has(WordFlags.Role))
         {
             return true;
         }
 
+        var start = word.Start;
+        var length = word.Length;
         if (length < 5 || _roleSuffixLastChars.IndexOf(CaseFold.Lower(text[start + length - 1])) < 0)
         {
             return false;
@@ -108,7 +110,7 @@ internal sealed class QuoteLexicon
         foreach (var suffix in _roleSuffixes)
         {
             if (length > suffix.Length + 2
-                && string.Compare(text, start + length - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                && IgnoreCase.Equals(text, start + length - suffix.Length, suffix))
             {
                 return true;
             }

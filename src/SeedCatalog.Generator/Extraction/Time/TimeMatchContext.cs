@@ -105,7 +105,7 @@ internal sealed class TimeMatchContext
 
         var token = _tokens[i];
         return token.Kind == TimeTokenKind.Word && token.Length == word.Length
-            && string.Compare(Text, token.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+            && IgnoreCase.Equals(Text, token.Start, word);
     }
 
     public bool IsAnyWord(int i, string[] words)
