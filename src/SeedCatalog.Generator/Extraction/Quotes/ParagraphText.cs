@@ -12,6 +12,8 @@ internal sealed class ParagraphText
     private static readonly string[] Abbreviations = { "dr", "mr", "mrs", "ms", "drs", "ir", "prof", "mw", "dhr", "st", "sen", "gov", "rep", "jr", "sr", "gen", "lt", "col", "vs", "ca", "nr", "no" };
 
     private ParagraphTokens? _ownTokens;
+    private int[] _quoteFirst = new int[8];
+    private int[] _quoteLast = new int[8];
 
     public ParagraphText(QuoteLexicon lexicon) => Lexicon = lexicon;
 
@@ -79,56 +81,70 @@ internal sealed class ParagraphText
 
     public string WordText(int token) => Text.Substring(Tokens[token].Start, Tokens[token].Length);
 
-    /// <summary>Copies the first <paramref name="count"/> of <paramref name="words"/> into <see cref="Tokens"/>, each with the quote it lies in (quote marks belong to their quote).</summary>
+    /// <summary>The first token of quote <paramref name="quote"/>, -1 when it holds none.</summary>
+    public int FirstTokenOf(int quote) => _quoteFirst[quote];
+
+    /// <summary>The last token of quote <paramref name="quote"/>, 0 when it holds none.</summary>
+    public int LastTokenOf(int quote) => _quoteLast[quote];
+
+    /// <summary>
+    /// Copies the first <paramref name="count"/> of <paramref name="words"/> into <see cref="Tokens"/> and marks the
+    /// tokens from each quote's opening mark up to its closing one (quote marks belong to their quote).
+    /// </summary>
     private void MarkQuotes(Token[] words, int count)
     {
         var tokens = Tokens;
+        tokens.AddRange(new System.ArraySegment<Token>(words, 0, count));
         var quotes = Quotes;
-        var quote = 0;
-        var markStart = quotes.Count > 0 ? quotes[0].MarkStart : int.MaxValue;
-        var markEnd = quotes.Count > 0 ? quotes[0].MarkEnd : int.MaxValue;
-        for (var k = 0; k < count; k++)
+        if (_quoteFirst.Length < quotes.Count)
         {
-            var word = words[k];
-            var i = word.Start;
-            while (markEnd <= i)
+            _quoteFirst = new int[quotes.Count * 2];
+            _quoteLast = new int[quotes.Count * 2];
+        }
+
+        var k = 0;
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            var span = quotes[q];
+            while (k < count && words[k].Start < span.MarkStart)
             {
-                quote++;
-                markStart = quote < quotes.Count ? quotes[quote].MarkStart : int.MaxValue;
-                markEnd = quote < quotes.Count ? quotes[quote].MarkEnd : int.MaxValue;
+                k++;
             }
 
-            tokens.Add(markStart <= i ? word.InQuote(quote) : word);
+            _quoteFirst[q] = k < count && words[k].Start < span.MarkEnd ? k : -1;
+            _quoteLast[q] = 0;
+            while (k < count && words[k].Start < span.MarkEnd)
+            {
+                tokens[k] = words[k].InQuote(q);
+                _quoteLast[q] = k;
+                k++;
+            }
         }
     }
 
     private void SplitSentences()
     {
+        var tokens = Tokens;
         var first = 0;
-        for (var k = 0; k < Tokens.Count; k++)
+        for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (EndsSentence(k))
+            var token = tokens[k];
+            if (!token.IsWord && EndsSentence(k, token, tokens[k + 1]))
             {
                 Sentences.Add((first, k + 1));
                 first = k + 1;
             }
         }
 
-        if (first < Tokens.Count)
+        if (first < tokens.Count)
         {
-            Sentences.Add((first, Tokens.Count));
+            Sentences.Add((first, tokens.Count));
         }
     }
 
-    private bool EndsSentence(int k)
+    /// <summary>True when punctuation <paramref name="token"/> at <paramref name="k"/> ends a sentence, <paramref name="next"/> starting the next.</summary>
+    private bool EndsSentence(int k, Token token, Token next)
     {
-        var token = Tokens[k];
-        if (k + 1 >= Tokens.Count || token.IsWord)
-        {
-            return false;
-        }
-
-        var next = Tokens[k + 1];
         var startsNext = (next.IsWord && char.IsUpper(Text[next.Start])) || (next.Quote >= 0 && next.Quote != token.Quote);
         if (!startsNext)
         {

@@ -26,6 +26,7 @@ internal sealed class QuoteLexicon
     private readonly WordTable<WordFlags> _table = new();
     private readonly string[] _roleSuffixes;
     private readonly string _roleSuffixLastChars;
+    private readonly ulong[] _roleSuffixLastAscii = new ulong[2];
 
     private QuoteLexicon(
         string[] cueVerbs, string[] sourceMarkers, string[][] multiWordCues, string[] subjectPronouns, string[] objectPronouns,
@@ -80,6 +81,13 @@ internal sealed class QuoteLexicon
         }
 
         _roleSuffixLastChars = lastChars;
+        foreach (var c in lastChars)
+        {
+            if (c < 128)
+            {
+                _roleSuffixLastAscii[c >> 6] |= 1UL << (c & 63);
+            }
+        }
     }
 
     /// <summary>Multi-word cues, head first (<c>liet … weten</c>, <c>according to</c>).</summary>
@@ -102,7 +110,7 @@ internal sealed class QuoteLexicon
 
         var start = word.Start;
         var length = word.Length;
-        if (length < 5 || _roleSuffixLastChars.IndexOf(CaseFold.Lower(text[start + length - 1])) < 0)
+        if (length < 5 || !EndsLikeRoleSuffix(CaseFold.Lower(text[start + length - 1])))
         {
             return false;
         }
@@ -118,6 +126,10 @@ internal sealed class QuoteLexicon
 
         return false;
     }
+
+    /// <summary>True when some role suffix ends with <paramref name="last"/> (folded).</summary>
+    private bool EndsLikeRoleSuffix(char last)
+        => last < 128 ? ((_roleSuffixLastAscii[last >> 6] >> (last & 63)) & 1) != 0 : _roleSuffixLastChars.IndexOf(last) >= 0;
 
     private static void Add(List<KeyValuePair<string, WordFlags>> entries, string[] words, WordFlags flags)
     {
