@@ -31,7 +31,7 @@ internal sealed class ArticleTimeExpressions
         var i = 0;
         while (i < context.Count)
         {
-            if (TimeRules.TryMatch(context, i, out var match))
+            if (context.MayStartExpression(i) && TimeRules.TryMatch(context, i, out var match))
             {
                 var start = context.Token(match.FirstToken).Start;
                 var end = context.Token(match.LastToken).End;

@@ -82,6 +82,9 @@ internal sealed class TimeMatchContext
 
     public bool InRange(int i) => i >= 0 && i < _count;
 
+    /// <summary>True for a digit run or a word of the time lexicon: the only tokens <see cref="TimeRules"/> try rules at.</summary>
+    public bool MayStartExpression(int i) => _known[i] || _tokens[i].Kind == TimeTokenKind.Number;
+
     public bool IsKind(int i, TimeWordKind kind) => InRange(i) && _known[i] && _words[i].Kind == kind;
 
     public bool TryWord(int i, out TimeWord word)
