@@ -91,21 +91,65 @@ internal sealed class ParagraphTokens
         WordCount = words;
     }
 
-    /// <summary>Reads the quote word at <paramref name="start"/> and its time tokens; returns where it ends.</summary>
+    /// <summary>
+    /// Reads the quote word at <paramref name="start"/> and its time tokens; returns where it ends. The word's
+    /// characters are case-folded and packed as they are read (<see cref="ShortWordIndex"/>), so a short ASCII
+    /// word is looked up without reading it again.
+    /// </summary>
     private int ReadWord(int start)
     {
         var text = Text;
         var firstTime = TimeTokenCount;
+        var packed = 0UL;
+        var ascii = true;
         var i = start;
         while (true)
         {
-            i = ReadTimeToken(i);
+            var c = text[i];
+            var tokenStart = i;
+            if (CharClass.IsAsciiDigit(c))
+            {
+                var value = 0;
+                do
+                {
+                    c = text[i];
+                    value = i - tokenStart < 9 ? (value * 10) + (c - '0') : -1;
+                    packed = (packed << 8) | c;
+                    i++;
+                }
+                while (i < text.Length && CharClass.IsAsciiDigit(text[i]));
+
+                AddTimeToken(new TimeToken(tokenStart, i - tokenStart, TimeTokenKind.Number, value, _sentenceStart));
+                _sentenceStart = false;
+            }
+            else if (CharClass.IsLetter(c))
+            {
+                do
+                {
+                    c = text[i];
+                    ascii &= c < 128;
+                    packed = (packed << 8) | (uint)(c | 0x20);
+                    i++;
+                }
+                while (i < text.Length && CharClass.IsLetter(text[i]));
+
+                AddTimeToken(new TimeToken(tokenStart, i - tokenStart, TimeTokenKind.Word, -1, _sentenceStart));
+                _sentenceStart = false;
+            }
+            else
+            {
+                // A digit outside ASCII: a letter or digit to the word, a symbol to the time rules.
+                ascii = false;
+                AddSymbol(i, c);
+                i++;
+            }
+
             if (i >= text.Length)
             {
                 break;
             }
 
-            var c = text[i];
+            c = text[i];
             if (CharClass.IsLetterOrDigit(c))
             {
                 continue;
@@ -116,12 +160,17 @@ internal sealed class ParagraphTokens
                 break;
             }
 
+            ascii &= c < 128;
+            packed = (packed << 8) | c;
             AddSymbol(i, c);
             i++;
         }
 
-        var found = _senses.TryGet(text, start, i - start, out var sense);
-        AddQuoteToken(new Token(start, i - start, isWord: true, found ? sense.Quote : WordFlags.None, quote: -1));
+        var length = i - start;
+        var found = ascii && length <= ShortWordIndex.MaxLength
+            ? _senses.TryGetPacked(text, start, length, packed, out var sense)
+            : _senses.TryGet(text, start, length, out sense);
+        AddQuoteToken(new Token(start, length, isWord: true, found ? sense.Quote : WordFlags.None, quote: -1));
         if (TimeTokenCount - firstTime == 1 && _timeTokens[firstTime].Kind == TimeTokenKind.Word)
         {
             SetTimeWord(firstTime, found && sense.IsTimeWord, sense.Time);
@@ -136,43 +185,6 @@ internal sealed class ParagraphTokens
         }
 
         return i;
-    }
-
-    /// <summary>Reads the letter run, digit run or single character at <paramref name="start"/>, a letter or digit; returns where it ends.</summary>
-    private int ReadTimeToken(int start)
-    {
-        var text = Text;
-        var i = start;
-        var c = text[i];
-        if (CharClass.IsAsciiDigit(c))
-        {
-            var value = 0;
-            while (i < text.Length && CharClass.IsAsciiDigit(text[i]))
-            {
-                value = i - start < 9 ? (value * 10) + (text[i] - '0') : -1;
-                i++;
-            }
-
-            AddTimeToken(new TimeToken(start, i - start, TimeTokenKind.Number, value, _sentenceStart));
-            _sentenceStart = false;
-            return i;
-        }
-
-        if (CharClass.IsLetter(c))
-        {
-            i++;
-            while (i < text.Length && CharClass.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            AddTimeToken(new TimeToken(start, i - start, TimeTokenKind.Word, -1, _sentenceStart));
-            _sentenceStart = false;
-            return i;
-        }
-
-        AddSymbol(start, c);
-        return start + 1;
     }
 
     /// <summary>A time token for a character that is neither an ASCII digit nor a letter; it may start the next sentence.</summary>

@@ -99,6 +99,28 @@ internal sealed class WordTable<T>
         return false;
     }
 
+    /// <summary>
+    /// <see cref="TryGet"/> for a slice of ASCII characters, at most <see cref="ShortWordIndex.MaxLength"/>, that the
+    /// caller has already case-folded and packed as <see cref="ShortWordIndex.TryPack"/> does.
+    /// </summary>
+    public bool TryGetPacked(string text, int start, int length, ulong packed, out T value)
+    {
+        var entry = ShortWords().Find(packed, length);
+        if (entry >= 0)
+        {
+            value = _values[entry];
+            return true;
+        }
+
+        if (entry == ShortWordIndex.None)
+        {
+            value = default!;
+            return false;
+        }
+
+        return TryGet(text, start, length, out value);
+    }
+
     /// <summary>The index of the short ASCII keys, made on the first lookup after the last <see cref="Add"/>.</summary>
     private ShortWordIndex ShortWords()
     {
