@@ -54,11 +54,11 @@ internal static class ExtractionProbe
                 foreach (var p in t) { spans.Clear(); QuoteSpanScanner.Scan(p, spans); }
             }
         });
-        Stage("quotes: load paragraphs only", count, rounds, () =>
+        Stage("quotes: cut + quote spans + sentences", count, rounds, () =>
         {
             for (var i = 0; i < count; i++)
             {
-                var paragraph = new ParagraphText(QuoteLexicon.For(languages[i]));
+                var paragraph = QuoteExtractor.Reused(QuoteLexicon.For(languages[i]));
                 foreach (var t in texts[i]) paragraph.Load(t);
             }
         });
