@@ -129,7 +129,7 @@ internal sealed class ParagraphText
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             var token = tokens[k];
-            if (!token.IsWord && EndsSentence(k, token, tokens[k + 1]))
+            if (!token.IsWord && (token.Quote >= 0 || Text[token.Start] is '.' or '!' or '?') && EndsSentence(k, token, tokens[k + 1]))
             {
                 Sentences.Add((first, k + 1));
                 first = k + 1;
