@@ -35,6 +35,11 @@ public static class Program
             return FirstAccessProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
         }
 
+        if (args.Length >= 2 && args[0] == "digest")
+        {
+            return ResultDigest.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : null);
+        }
+
         if (args.Length >= 2 && args[0] == "probe")
         {
             return StageProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : "all");

@@ -27,6 +27,15 @@ internal static class LanguageDetector
     /// <summary>Words of each length, tagged +1 for Dutch and -1 for English.</summary>
     private static readonly (string Word, int Vote)[][] ByLength = BuildByLength();
 
+    /// <summary>The words of <see cref="ByLength"/> in its order.</summary>
+    private static readonly List<string> AllWords = Flatten();
+
+    /// <summary>Finds a word of <see cref="AllWords"/> at once when a text's word is short ASCII (a word listed twice: -2, ask the lists).</summary>
+    private static readonly ShortWordIndex Index = new(AllWords);
+
+    /// <summary>The vote of each word of <see cref="AllWords"/>.</summary>
+    private static readonly int[] Votes = AllWords.ConvertAll(VoteOf).ToArray();
+
     /// <returns><c>nl</c> or <c>en</c>; <c>nl</c> when undecided.</returns>
     public static string Detect(string text)
     {
@@ -52,7 +61,7 @@ internal static class LanguageDetector
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var letter = i < text.Length && char.IsLetter(text[i]);
+            var letter = i < text.Length && CharClass.IsLetter(text[i]);
             if (letter)
             {
                 if (start < 0)
@@ -84,6 +93,16 @@ internal static class LanguageDetector
             return 0;
         }
 
+        if (ShortWordIndex.TryPack(text, start, length, out var packed))
+        {
+            // A short ASCII word matches a listed word exactly when their lower-case forms are equal.
+            var entry = Index.Find(packed, length);
+            if (entry != ShortWordIndex.AskTable)
+            {
+                return entry >= 0 ? Votes[entry] : 0;
+            }
+        }
+
         // The words are lower-case ASCII: an ASCII first letter that differs from theirs, ignoring case, rules them out.
         var first = text[start];
         var asciiFirst = first < 128 ? (char)(first is >= 'A' and <= 'Z' ? first | 0x20 : first) : '\0';
@@ -92,7 +111,35 @@ internal static class LanguageDetector
         {
             var (word, vote) = words[i];
             if ((asciiFirst == '\0' || asciiFirst == word[0])
-                && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                && IgnoreCase.Equals(text, start, word))
+            {
+                return vote;
+            }
+        }
+
+        return 0;
+    }
+
+    private static List<string> Flatten()
+    {
+        var words = new List<string>();
+        foreach (var bucket in ByLength)
+        {
+            foreach (var (word, _) in bucket)
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The vote of the first entry of <see cref="ByLength"/> that is <paramref name="word"/>.</summary>
+    private static int VoteOf(string word)
+    {
+        foreach (var (listed, vote) in ByLength[word.Length])
+        {
+            if (listed == word)
             {
                 return vote;
             }

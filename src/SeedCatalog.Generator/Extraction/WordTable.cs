@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace SeedCatalog.Generator.Extraction;
 
@@ -9,7 +10,8 @@ namespace SeedCatalog.Generator.Extraction;
 /// with <see cref="CaseFold"/> (<see cref="char.ToLowerInvariant"/>, which does not depend on the
 /// current culture: no Turkish dotless i surprises) and, where either holds a non-ASCII character,
 /// are also equal under <see cref="StringComparison.OrdinalIgnoreCase"/>. Open addressing over
-/// arrays; the hash reads only the length and three folded characters, which the filter shares.
+/// arrays, with a faster index for short ASCII words (<see cref="ShortWordIndex"/>); a filter on the length and the first and last folded characters turns most other words away
+/// before they are hashed, and a slot's stored hash is compared before its key.
 /// </summary>
 internal sealed class WordTable<T>
 {
@@ -19,11 +21,17 @@ internal sealed class WordTable<T>
     private readonly WordFilter _filter = new();
     private string[] _slotKeys = new string[16];
     private string[] _slotFolded = new string[16];
+    private int[] _slotHashes = new int[16];
     private T[] _slotValues = new T[16];
     private int _longest;
+    private ShortWordIndex? _shortWords;
+
+    /// <summary>The table's words, in the order first added (one per word that differs in more than case).</summary>
+    public IReadOnlyList<string> Words => _keys;
 
     public void Add(string word, T value)
     {
+        _shortWords = null;
         if (word.Length == 0)
         {
             throw new ArgumentException("A table word has at least one character.", nameof(word));
@@ -48,27 +56,41 @@ internal sealed class WordTable<T>
         }
         else
         {
-            Place(_slotKeys, _slotFolded, _slotValues, _keys.Count - 1);
+            Place(_slotKeys, _slotFolded, _slotHashes, _slotValues, _keys.Count - 1);
         }
     }
 
     public bool TryGet(string text, int start, int length, out T value)
     {
-        if (length <= _longest && length > 0)
+        if (length <= _longest && length > 0
+            && _filter.MayContain(CaseFold.Lower(text[start]), CaseFold.Lower(text[start + length - 1]), length))
         {
-            var first = CaseFold.Lower(text[start]);
-            var last = CaseFold.Lower(text[start + length - 1]);
-            if (_filter.MayContain(first, last, length))
+            if (ShortWordIndex.TryPack(text, start, length, out var packed))
             {
-                var folded = _slotFolded;
-                var mask = folded.Length - 1;
-                for (var slot = Hash(first, last, CaseFold.Lower(text[start + (length >> 1)]), length) & mask; folded[slot] is { } key; slot = (slot + 1) & mask)
+                var entry = ShortWords().Find(packed, length);
+                if (entry >= 0)
                 {
-                    if (key.Length == length && Matches(text, start, key, _slotKeys[slot]))
-                    {
-                        value = _slotValues[slot];
-                        return true;
-                    }
+                    value = _values[entry];
+                    return true;
+                }
+
+                if (entry == ShortWordIndex.None)
+                {
+                    value = default!;
+                    return false;
+                }
+            }
+
+            var hash = Hash(text, start, length);
+            var hashes = _slotHashes;
+            var folded = _slotFolded;
+            var mask = folded.Length - 1;
+            for (var slot = hash & mask; folded[slot] is { } key; slot = (slot + 1) & mask)
+            {
+                if (hashes[slot] == hash && key.Length == length && Matches(text, start, key, _slotKeys[slot]))
+                {
+                    value = _slotValues[slot];
+                    return true;
                 }
             }
         }
@@ -77,35 +99,73 @@ internal sealed class WordTable<T>
         return false;
     }
 
+    /// <summary>
+    /// <see cref="TryGet"/> for a slice of ASCII characters, at most <see cref="ShortWordIndex.MaxLength"/>, that the
+    /// caller has already case-folded and packed as <see cref="ShortWordIndex.TryPack"/> does.
+    /// </summary>
+    public bool TryGetPacked(string text, int start, int length, ulong packed, out T value)
+    {
+        var entry = ShortWords().Find(packed, length);
+        if (entry >= 0)
+        {
+            value = _values[entry];
+            return true;
+        }
+
+        if (entry == ShortWordIndex.None)
+        {
+            value = default!;
+            return false;
+        }
+
+        return TryGet(text, start, length, out value);
+    }
+
+    /// <summary>The index of the short ASCII keys, made on the first lookup after the last <see cref="Add"/>.</summary>
+    private ShortWordIndex ShortWords()
+    {
+        var index = Volatile.Read(ref _shortWords);
+        if (index is null)
+        {
+            index = new ShortWordIndex(_keys);
+            Interlocked.CompareExchange(ref _shortWords, index, null);
+        }
+
+        return index;
+    }
+
     /// <summary>Lays the entries out in insertion order, so among colliding keys the first added is found first.</summary>
     private void Rebuild(int size)
     {
         var keys = new string[size];
         var folded = new string[size];
+        var hashes = new int[size];
         var values = new T[size];
         for (var i = 0; i < _keys.Count; i++)
         {
-            Place(keys, folded, values, i);
+            Place(keys, folded, hashes, values, i);
         }
 
         _slotKeys = keys;
         _slotFolded = folded;
+        _slotHashes = hashes;
         _slotValues = values;
     }
 
-    private void Place(string[] keys, string[] folded, T[] values, int entry)
+    private void Place(string[] keys, string[] folded, int[] hashes, T[] values, int entry)
     {
         var key = _keys[entry];
-        var fold = Fold(key);
+        var hash = Hash(key, 0, key.Length);
         var mask = keys.Length - 1;
-        var slot = Hash(fold[0], fold[fold.Length - 1], fold[fold.Length >> 1], fold.Length) & mask;
+        var slot = hash & mask;
         while (keys[slot] is not null)
         {
             slot = (slot + 1) & mask;
         }
 
         keys[slot] = key;
-        folded[slot] = fold;
+        folded[slot] = Fold(key);
+        hashes[slot] = hash;
         values[slot] = _values[entry];
     }
 
@@ -137,13 +197,19 @@ internal sealed class WordTable<T>
         return new string(chars);
     }
 
-    private static int Hash(char first, char last, char middle, int length)
+    /// <summary>A hash of every case-folded character: words that fold alike hash alike.</summary>
+    private static int Hash(string text, int start, int length)
     {
         unchecked
         {
-            var hash = (((((first * 31) + last) * 31) + middle) * 31) + length;
-            hash *= (int)2654435761;
-            return hash ^ (hash >> 15);
+            var hash = (uint)length;
+            for (var i = start; i < start + length; i++)
+            {
+                hash = (hash ^ CaseFold.Lower(text[i])) * 16777619u;
+            }
+
+            hash *= 2654435761u;
+            return (int)(hash ^ (hash >> 15));
         }
     }
 }

@@ -28,7 +28,7 @@ internal static class ArticleBuilder
         }
 
         var language = LanguageDetector.Detect(paragraphTexts);
-        var quotes = QuoteExtractor.Extract(paragraphTexts, language);
+        var (quotes, timeExpressions, wordCount) = ReadParagraphs(paragraphTexts, document.Header.Date, language);
         cancellationToken.ThrowIfCancellationRequested();
 
         var related = new List<RelatedModel>(layout.Teasers.Count);
@@ -41,7 +41,6 @@ internal static class ArticleBuilder
 
         var lede = paragraphs[0];
         var title = new TextSlice(lede.Start, SentenceSplitter.FirstSentenceLength(lede.Of(text)));
-        var timeExpressions = TimeExpressionExtractor.Extract(paragraphTexts, document.Header.Date, language, out var wordCount);
 
         var article = new ArticleModel(
             id,
@@ -57,6 +56,29 @@ internal static class ArticleBuilder
             timeExpressions,
             wordCount >= 0 ? wordCount : WordCounter.Count(paragraphTexts));
         return new ArticleReadResult(article, UnclosedQuoteDiagnostics(id, text, paragraphs, quotes.Unclosed));
+    }
+
+    /// <summary>
+    /// Cuts each body paragraph once and hands it to the quote and the time extractors; the word count
+    /// comes off the same tokens (-1 when the date is unusable and no time expressions are read).
+    /// </summary>
+    private static (QuoteExtraction Quotes, EquatableArray<TimeExpressionModel> TimeExpressions, int WordCount) ReadParagraphs(
+        List<string> paragraphTexts, PartialDate date, string language)
+    {
+        var tokens = ParagraphTokens.ForThread();
+        var senses = WordSenses.For(language);
+        var quotes = new ArticleQuotes(language);
+        var times = ArticleTimeExpressions.Start(date, language);
+        foreach (var paragraph in paragraphTexts)
+        {
+            tokens.Load(paragraph, senses);
+            quotes.Read(tokens);
+            times?.Read(tokens);
+        }
+
+        return times is null
+            ? (quotes.Result(), EquatableArray<TimeExpressionModel>.Empty, -1)
+            : (quotes.Result(), times.Result(), times.WordCount);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using SeedCatalog.Generator.Model;
+
 namespace SeedCatalog.Generator.Parsing;
 
 /// <summary>
@@ -11,6 +13,13 @@ internal static class BlockClassifier
 
     /// <summary>Most words a subheading may have.</summary>
     public const int MaxHeadingWords = 16;
+
+    /// <summary>
+    /// <see cref="Classify(string, bool)"/> for the block at <paramref name="slice"/> of <paramref name="text"/>,
+    /// copying it out only when it is short enough to be a heading or a teaser.
+    /// </summary>
+    public static BlockKind Classify(string text, TextSlice slice, bool isFirst)
+        => isFirst || slice.Length > MaxHeadingLength + 8 ? BlockKind.Paragraph : Classify(slice.Of(text), isFirst);
 
     public static BlockKind Classify(string block, bool isFirst)
     {

@@ -18,7 +18,7 @@ internal static class SeedParser
         for (var i = 0; i < slices.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var kind = BlockClassifier.Classify(slices[i].Of(text), isFirst: i == 0);
+            var kind = BlockClassifier.Classify(text, slices[i], isFirst: i == 0);
             blocks.Add(new TextBlock(kind, slices[i]));
         }
 

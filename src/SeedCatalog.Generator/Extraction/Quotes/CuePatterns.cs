@@ -242,7 +242,7 @@ internal static class CuePatterns
 
     private static bool SameWord(ParagraphText p, int k, string word)
         => p.Tokens[k].Length == word.Length
-           && string.Compare(p.Text, p.Tokens[k].Start, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+           && IgnoreCase.Equals(p.Text, p.Tokens[k].Start, word);
 
     private static int Distance(int a, int b) => a > b ? a - b : b - a;
 }

@@ -20,6 +20,12 @@ internal static class MentionFinder
                 continue;
             }
 
+            if (t.Flags == WordFlags.None && !char.IsUpper(p.Text[t.Start]))
+            {
+                // Most words: no lexicon role and not capitalised, so neither a pronoun, a phrase nor a name starts here.
+                continue;
+            }
+
             var isObject = t.Has(WordFlags.ObjectPronoun);
             if ((!isObject && t.Has(WordFlags.SubjectPronoun | WordFlags.PluralPronoun)) || (isObject && FollowsSourceMarker(p, k)))
             {
@@ -111,6 +117,6 @@ internal static class MentionFinder
         }
 
         var next = p.Tokens[k + 1];
-        return !(next.IsWord && (next.Has(WordFlags.OrgNoun | WordFlags.GroupNoun) || p.Lexicon.IsRole(p.Text, next.Start, next.Length)));
+        return !(next.IsWord && (next.Has(WordFlags.OrgNoun | WordFlags.GroupNoun) || p.Lexicon.IsRole(p.Text, next)));
     }
 }

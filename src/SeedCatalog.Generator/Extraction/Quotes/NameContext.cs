@@ -26,7 +26,7 @@ internal static class NameContext
                 return false;
             }
 
-            var isRole = p.Lexicon.IsRole(p.Text, t.Start, t.Length);
+            var isRole = p.Lexicon.IsRole(p.Text, t);
             if (!isRole && !t.Has(WordFlags.OrgNoun))
             {
                 return false;
@@ -106,6 +106,6 @@ internal static class NameContext
     private static bool IsAcronymRole(ParagraphText p, int k)
     {
         var t = p.Tokens[k];
-        return t.Length <= 4 && char.IsUpper(p.Text[t.End - 1]) && p.Lexicon.IsRole(p.Text, t.Start, t.Length);
+        return t.Length <= 4 && char.IsUpper(p.Text[t.End - 1]) && p.Lexicon.IsRole(p.Text, t);
     }
 }

@@ -35,7 +35,7 @@ internal static class NameRuns
                 break;
             }
 
-            var isRole = (run.Count - startIndex > 1 || t.Has(WordFlags.Role)) && p.Lexicon.IsRole(p.Text, t.Start, t.Length);
+            var isRole = (run.Count - startIndex > 1 || t.Has(WordFlags.Role)) && p.Lexicon.IsRole(p.Text, t);
             if (isRole || (startIndex == 0 && IsDescriptorBeforeName(p, run)))
             {
                 role = role is null ? p.WordText(run[startIndex]).ToLowerInvariant() : role + " " + p.WordText(run[startIndex]).ToLowerInvariant();
@@ -288,7 +288,7 @@ internal static class NameRuns
         }
 
         var t = k >= 0 ? p.Tokens[k] : default;
-        if (k >= 0 && t.IsWord && t.Quote == p.Tokens[first].Quote && p.Lexicon.IsRole(p.Text, t.Start, t.Length))
+        if (k >= 0 && t.IsWord && t.Quote == p.Tokens[first].Quote && p.Lexicon.IsRole(p.Text, t))
         {
             extentFirst = k;
             return p.WordText(k).ToLowerInvariant();

@@ -124,7 +124,7 @@ internal static class OrganisationPhrases
         }
 
         var t = p.Tokens[j];
-        return t.IsWord && p.Lexicon.IsRole(p.Text, t.Start, t.Length);
+        return t.IsWord && p.Lexicon.IsRole(p.Text, t);
     }
 
     private static bool IsAcronym(ParagraphText p, int k)

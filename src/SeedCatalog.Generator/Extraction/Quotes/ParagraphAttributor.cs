@@ -47,22 +47,8 @@ internal sealed class ParagraphAttributor
 
         for (var q = 0; q < _quoteCount; q++)
         {
-            _quoteFirst[q] = -1;
-            _quoteLast[q] = 0;
-        }
-
-        for (var k = 0; k < p.Tokens.Count; k++)
-        {
-            var q = p.Tokens[k].Quote;
-            if (q >= 0)
-            {
-                if (_quoteFirst[q] < 0)
-                {
-                    _quoteFirst[q] = k;
-                }
-
-                _quoteLast[q] = k;
-            }
+            _quoteFirst[q] = p.FirstTokenOf(q);
+            _quoteLast[q] = p.LastTokenOf(q);
         }
     }
 

@@ -11,6 +11,10 @@ internal sealed class ParagraphText
 {
     private static readonly string[] Abbreviations = { "dr", "mr", "mrs", "ms", "drs", "ir", "prof", "mw", "dhr", "st", "sen", "gov", "rep", "jr", "sr", "gen", "lt", "col", "vs", "ca", "nr", "no" };
 
+    private ParagraphTokens? _ownTokens;
+    private int[] _quoteFirst = new int[8];
+    private int[] _quoteLast = new int[8];
+
     public ParagraphText(QuoteLexicon lexicon) => Lexicon = lexicon;
 
     public ParagraphText(string text, QuoteLexicon lexicon)
@@ -30,12 +34,20 @@ internal sealed class ParagraphText
     /// <summary>Cuts <paramref name="text"/> into quotes, tokens and sentences, replacing the previous paragraph.</summary>
     public void Load(string text)
     {
-        Text = text;
+        _ownTokens ??= new ParagraphTokens();
+        _ownTokens.Load(text, WordSenses.For(Lexicon));
+        Load(_ownTokens);
+    }
+
+    /// <summary>Takes the paragraph's tokens from <paramref name="tokens"/> (cut with this lexicon's language) and finds its quotes and sentences.</summary>
+    public void Load(ParagraphTokens tokens)
+    {
+        Text = tokens.Text;
         Quotes.Clear();
         Tokens.Clear();
         Sentences.Clear();
-        QuoteSpanScanner.Scan(text, Quotes);
-        Tokenize();
+        QuoteSpanScanner.Scan(Text, Quotes);
+        MarkQuotes(tokens.QuoteTokens, tokens.QuoteTokenCount);
         SplitSentences();
     }
 
@@ -69,83 +81,70 @@ internal sealed class ParagraphText
 
     public string WordText(int token) => Text.Substring(Tokens[token].Start, Tokens[token].Length);
 
-    private void Tokenize()
+    /// <summary>The first token of quote <paramref name="quote"/>, -1 when it holds none.</summary>
+    public int FirstTokenOf(int quote) => _quoteFirst[quote];
+
+    /// <summary>The last token of quote <paramref name="quote"/>, 0 when it holds none.</summary>
+    public int LastTokenOf(int quote) => _quoteLast[quote];
+
+    /// <summary>
+    /// Copies the first <paramref name="count"/> of <paramref name="words"/> into <see cref="Tokens"/> and marks the
+    /// tokens from each quote's opening mark up to its closing one (quote marks belong to their quote).
+    /// </summary>
+    private void MarkQuotes(Token[] words, int count)
     {
-        var text = Text;
         var tokens = Tokens;
+        tokens.AddRange(new System.ArraySegment<Token>(words, 0, count));
         var quotes = Quotes;
-        var quote = 0;
-        var markStart = quotes.Count > 0 ? quotes[0].MarkStart : int.MaxValue;
-        var markEnd = quotes.Count > 0 ? quotes[0].MarkEnd : int.MaxValue;
-        var i = 0;
-        while (i < text.Length)
+        if (_quoteFirst.Length < quotes.Count)
         {
-            var c = text[i];
-            if (CharClass.IsWhiteSpace(c))
+            _quoteFirst = new int[quotes.Count * 2];
+            _quoteLast = new int[quotes.Count * 2];
+        }
+
+        var k = 0;
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            var span = quotes[q];
+            while (k < count && words[k].Start < span.MarkStart)
             {
-                i++;
-                continue;
+                k++;
             }
 
-            while (markEnd <= i)
+            _quoteFirst[q] = k < count && words[k].Start < span.MarkEnd ? k : -1;
+            _quoteLast[q] = 0;
+            while (k < count && words[k].Start < span.MarkEnd)
             {
-                quote++;
-                markStart = quote < quotes.Count ? quotes[quote].MarkStart : int.MaxValue;
-                markEnd = quote < quotes.Count ? quotes[quote].MarkEnd : int.MaxValue;
+                tokens[k] = words[k].InQuote(q);
+                _quoteLast[q] = k;
+                k++;
             }
-
-            var inQuote = markStart <= i ? quote : -1;
-            if (!CharClass.IsLetterOrDigit(c))
-            {
-                tokens.Add(new Token(i, 1, isWord: false, WordFlags.None, inQuote));
-                i++;
-                continue;
-            }
-
-            var start = i;
-            i++;
-            while (i < text.Length)
-            {
-                c = text[i];
-                if (!CharClass.IsLetterOrDigit(c) && !(c is '\'' or '’' or '-' && i + 1 < text.Length && CharClass.IsLetterOrDigit(text[i + 1])))
-                {
-                    break;
-                }
-
-                i++;
-            }
-
-            tokens.Add(new Token(start, i - start, isWord: true, Lexicon.Lookup(text, start, i - start), inQuote));
         }
     }
 
     private void SplitSentences()
     {
+        var tokens = Tokens;
         var first = 0;
-        for (var k = 0; k < Tokens.Count; k++)
+        for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (EndsSentence(k))
+            var token = tokens[k];
+            if (!token.IsWord && (token.Quote >= 0 || Text[token.Start] is '.' or '!' or '?') && EndsSentence(k, token, tokens[k + 1]))
             {
                 Sentences.Add((first, k + 1));
                 first = k + 1;
             }
         }
 
-        if (first < Tokens.Count)
+        if (first < tokens.Count)
         {
-            Sentences.Add((first, Tokens.Count));
+            Sentences.Add((first, tokens.Count));
         }
     }
 
-    private bool EndsSentence(int k)
+    /// <summary>True when punctuation <paramref name="token"/> at <paramref name="k"/> ends a sentence, <paramref name="next"/> starting the next.</summary>
+    private bool EndsSentence(int k, Token token, Token next)
     {
-        var token = Tokens[k];
-        if (k + 1 >= Tokens.Count || token.IsWord)
-        {
-            return false;
-        }
-
-        var next = Tokens[k + 1];
         var startsNext = (next.IsWord && char.IsUpper(Text[next.Start])) || (next.Quote >= 0 && next.Quote != token.Quote);
         if (!startsNext)
         {
@@ -184,7 +183,7 @@ internal sealed class ParagraphText
         foreach (var abbreviation in Abbreviations)
         {
             if (abbreviation.Length == word.Length
-                && string.Compare(Text, word.Start, abbreviation, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                && IgnoreCase.Equals(Text, word.Start, abbreviation))
             {
                 return true;
             }

@@ -74,7 +74,7 @@ internal sealed class PersonRegistry
         {
             var token = p.Tokens[run[i]];
             var word = words[wordStart + i - from];
-            if (token.Length != word.Length || string.Compare(p.Text, token.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            if (token.Length != word.Length || !IgnoreCase.Equals(p.Text, token.Start, word))
             {
                 return false;
             }

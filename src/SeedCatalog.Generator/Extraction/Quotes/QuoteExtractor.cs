@@ -21,26 +21,16 @@ internal static class QuoteExtractor
     /// <param name="language"><c>nl</c> or <c>en</c>.</param>
     public static QuoteExtraction Extract(IReadOnlyList<string> paragraphs, string language)
     {
-        var lexicon = QuoteLexicon.For(language);
-        var people = new PersonRegistry();
-        var discourse = new Discourse();
-        var quotes = new List<QuoteModel>();
-        var unclosed = new List<UnclosedQuote>();
-        var paragraph = Reused(lexicon);
+        var article = new ArticleQuotes(language);
+        var tokens = ParagraphTokens.ForThread();
+        var senses = WordSenses.For(language);
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            paragraph.Load(paragraphs[i]);
-            ParagraphAttributor.Attribute(paragraph, i, people, discourse, quotes);
-            foreach (var span in paragraph.Quotes)
-            {
-                if (!span.Closed)
-                {
-                    unclosed.Add(new UnclosedQuote(i, span.MarkStart, span.Mark));
-                }
-            }
+            tokens.Load(paragraphs[i], senses);
+            article.Read(tokens);
         }
 
-        return new QuoteExtraction(EquatableArray.From(quotes), people.ToModels(), EquatableArray.From(unclosed));
+        return article.Result();
     }
 
     /// <summary>The quotes of a related-article teaser headline (<c>Rutte: 'Verdere agressie …'</c>), numbered by <paramref name="relatedIndex"/>.</summary>
@@ -54,7 +44,7 @@ internal static class QuoteExtractor
     }
 
     /// <summary>This thread's <see cref="ParagraphText"/> for the lexicon: its lists keep their capacity from article to article.</summary>
-    private static ParagraphText Reused(QuoteLexicon lexicon)
+    public static ParagraphText Reused(QuoteLexicon lexicon)
         => lexicon == QuoteLexicon.English
             ? _english ??= new ParagraphText(QuoteLexicon.English)
             : _dutch ??= new ParagraphText(QuoteLexicon.Dutch);

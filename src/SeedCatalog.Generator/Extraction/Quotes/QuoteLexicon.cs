@@ -26,6 +26,7 @@ internal sealed class QuoteLexicon
     private readonly WordTable<WordFlags> _table = new();
     private readonly string[] _roleSuffixes;
     private readonly string _roleSuffixLastChars;
+    private readonly ulong[] _roleSuffixLastAscii = new ulong[2];
 
     private QuoteLexicon(
         string[] cueVerbs, string[] sourceMarkers, string[][] multiWordCues, string[] subjectPronouns, string[] objectPronouns,
@@ -80,24 +81,36 @@ internal sealed class QuoteLexicon
         }
 
         _roleSuffixLastChars = lastChars;
+        foreach (var c in lastChars)
+        {
+            if (c < 128)
+            {
+                _roleSuffixLastAscii[c >> 6] |= 1UL << (c & 63);
+            }
+        }
     }
 
     /// <summary>Multi-word cues, head first (<c>liet … weten</c>, <c>according to</c>).</summary>
     public string[][] MultiWordCues { get; }
 
+    /// <summary>The words of the flag table.</summary>
+    public System.Collections.Generic.IReadOnlyList<string> Words => _table.Words;
+
     public static QuoteLexicon For(string language) => language == "en" ? English : Dutch;
 
     public WordFlags Lookup(string text, int start, int length) => _table.TryGet(text, start, length, out var flags) ? flags : WordFlags.None;
 
-    /// <summary>True for a role word or a compound ending in one (oppositieleider, politiechef).</summary>
-    public bool IsRole(string text, int start, int length)
+    /// <summary>True for a role word or a compound ending in one (oppositieleider, politiechef); <paramref name="word"/> carries its flags from this lexicon.</summary>
+    public bool IsRole(string text, Token word)
     {
-        if ((Lookup(text, start, length) & WordFlags.Role) != 0)
+        if (word.Has(WordFlags.Role))
         {
             return true;
         }
 
-        if (length < 5 || _roleSuffixLastChars.IndexOf(CaseFold.Lower(text[start + length - 1])) < 0)
+        var start = word.Start;
+        var length = word.Length;
+        if (length < 5 || !EndsLikeRoleSuffix(CaseFold.Lower(text[start + length - 1])))
         {
             return false;
         }
@@ -105,7 +118,7 @@ internal sealed class QuoteLexicon
         foreach (var suffix in _roleSuffixes)
         {
             if (length > suffix.Length + 2
-                && string.Compare(text, start + length - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                && IgnoreCase.Equals(text, start + length - suffix.Length, suffix))
             {
                 return true;
             }
@@ -113,6 +126,10 @@ internal sealed class QuoteLexicon
 
         return false;
     }
+
+    /// <summary>True when some role suffix ends with <paramref name="last"/> (folded).</summary>
+    private bool EndsLikeRoleSuffix(char last)
+        => last < 128 ? ((_roleSuffixLastAscii[last >> 6] >> (last & 63)) & 1) != 0 : _roleSuffixLastChars.IndexOf(last) >= 0;
 
     private static void Add(List<KeyValuePair<string, WordFlags>> entries, string[] words, WordFlags flags)
     {

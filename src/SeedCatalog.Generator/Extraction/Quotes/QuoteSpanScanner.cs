@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SeedCatalog.Generator.Extraction.Quotes;
@@ -9,7 +10,7 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// </summary>
 internal static class QuoteSpanScanner
 {
-    private static readonly char[] AsciiMarks = { '"', ',', '\'' };
+    private static readonly char[] AsciiMarks = { '"', '\'' };
 
     private static readonly char[] OtherMarks = { '“', '„', '«', '‘' };
 
@@ -29,9 +30,10 @@ internal static class QuoteSpanScanner
     {
         var i = 0;
         var nextOther = text.IndexOfAny(OtherMarks);
+        var nextDoubleComma = text.IndexOf(",,", StringComparison.Ordinal);
         while (i < text.Length)
         {
-            i = NextOpeningMark(text, i, ref nextOther);
+            i = NextOpeningMark(text, i, ref nextOther, ref nextDoubleComma);
             if (i < 0)
             {
                 return;
@@ -65,19 +67,26 @@ internal static class QuoteSpanScanner
     }
 
     /// <summary>
-    /// The next <c>" “ „ « , ' ‘</c> from <paramref name="from"/>, or -1. The ASCII marks and the others are
-    /// searched apart: IndexOfAny over up to five characters is vectorized, over seven it is not.
-    /// <paramref name="nextOther"/> remembers where the next non-ASCII mark is (-1: none), as those are rare.
+    /// The next <c>" “ „ « ,, ' ‘</c> from <paramref name="from"/>, or -1 (a single comma never opens a quote). The
+    /// ASCII marks are searched for each time (IndexOfAny over a few characters is vectorized); where the next
+    /// non-ASCII mark and the next <c>,,</c> are is remembered in <paramref name="nextOther"/> and
+    /// <paramref name="nextDoubleComma"/> (-1: none), as those are rare.
     /// </summary>
-    private static int NextOpeningMark(string text, int from, ref int nextOther)
+    private static int NextOpeningMark(string text, int from, ref int nextOther, ref int nextDoubleComma)
     {
         if (nextOther >= 0 && nextOther < from)
         {
             nextOther = text.IndexOfAny(OtherMarks, from);
         }
 
-        var ascii = text.IndexOfAny(AsciiMarks, from, nextOther < 0 ? text.Length - from : nextOther - from);
-        return ascii >= 0 ? ascii : nextOther;
+        if (nextDoubleComma >= 0 && nextDoubleComma < from)
+        {
+            nextDoubleComma = text.IndexOf(",,", from, StringComparison.Ordinal);
+        }
+
+        var rare = nextOther < 0 || (nextDoubleComma >= 0 && nextDoubleComma < nextOther) ? nextDoubleComma : nextOther;
+        var ascii = text.IndexOfAny(AsciiMarks, from, rare < 0 ? text.Length - from : rare - from);
+        return ascii >= 0 ? ascii : rare;
     }
 
     private static QuoteSpan Make(string text, int markStart, int contentStart, int contentEnd, int markEnd, char mark, bool closed)

@@ -28,4 +28,7 @@ internal readonly struct Token
     public int End => Start + Length;
 
     public bool Has(WordFlags flags) => (Flags & flags) != 0;
+
+    /// <summary>The same token, lying in quote <paramref name="quote"/>.</summary>
+    public Token InQuote(int quote) => new(Start, Length, IsWord, Flags, quote);
 }

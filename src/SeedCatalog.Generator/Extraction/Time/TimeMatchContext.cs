@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace SeedCatalog.Generator.Extraction.Time;
 
@@ -12,15 +11,17 @@ internal sealed class TimeMatchContext
     [ThreadStatic]
     private static TimeMatchContext? _perThread;
 
-    private readonly List<TimeToken> _tokens = new();
+    private TimeToken[] _tokens = Array.Empty<TimeToken>();
+    private int _count;
     private TimeWord[] _words = new TimeWord[64];
     private bool[] _known = new bool[64];
+    private ParagraphTokens? _ownTokens;
 
     public TimeMatchContext(TimeAnchor anchor, string language)
     {
         Anchor = anchor;
+        Language = language;
         IsEnglish = string.Equals(language, "en", StringComparison.Ordinal);
-        Lexicon = TimeLexicon.For(language);
         Text = string.Empty;
     }
 
@@ -28,15 +29,16 @@ internal sealed class TimeMatchContext
 
     public bool IsEnglish { get; private set; }
 
-    public WordTable<TimeWord> Lexicon { get; private set; }
+    /// <summary><c>nl</c> or <c>en</c>: picks the word tables.</summary>
+    public string Language { get; private set; }
 
     /// <summary>This thread's context, set to a new article's anchor and language.</summary>
     public static TimeMatchContext ForArticle(TimeAnchor anchor, string language)
     {
         var context = _perThread ??= new TimeMatchContext(anchor, language);
         context.Anchor = anchor;
+        context.Language = language;
         context.IsEnglish = string.Equals(language, "en", StringComparison.Ordinal);
-        context.Lexicon = TimeLexicon.For(language);
         context.Text = string.Empty;
         context.WordCount = 0;
         return context;
@@ -44,7 +46,7 @@ internal sealed class TimeMatchContext
 
     public string Text { get; private set; }
 
-    public int Count => _tokens.Count;
+    public int Count => _count;
 
     /// <summary>
     /// The words of the paragraphs loaded since <see cref="ForArticle"/>, counted as
@@ -56,53 +58,32 @@ internal sealed class TimeMatchContext
     /// <summary>The last token taken by an earlier match: rules may not extend backwards over it.</summary>
     public int LastTaken { get; set; }
 
+    /// <summary>Cuts <paramref name="text"/> into tokens with the article's word tables and reads them.</summary>
     public void Load(string text)
     {
-        Text = text;
+        _ownTokens ??= new ParagraphTokens();
+        _ownTokens.Load(text, WordSenses.For(Language));
+        Load(_ownTokens);
+    }
+
+    /// <summary>Reads a paragraph's tokens (cut with the article's language); they must stay unchanged while the rules run.</summary>
+    public void Load(ParagraphTokens tokens)
+    {
+        Text = tokens.Text;
         LastTaken = -1;
-        TimeTokenizer.Tokenize(text, _tokens);
-        if (_words.Length < _tokens.Count)
-        {
-            _words = new TimeWord[_tokens.Count * 2];
-            _known = new bool[_tokens.Count * 2];
-        }
-
-        var words = 0;
-        var inWord = false;
-        var lastEnd = -1;
-        for (var i = 0; i < _tokens.Count; i++)
-        {
-            var token = _tokens[i];
-            inWord &= token.Start == lastEnd;
-            lastEnd = token.End;
-            if (token.Kind == TimeTokenKind.Symbol)
-            {
-                var c = text[token.Start];
-                _known[i] = false;
-                if (c >= 128 && char.IsLetterOrDigit(c))
-                {
-                    words += inWord ? 0 : 1;
-                    inWord = true;
-                }
-                else
-                {
-                    inWord &= c is '\'' or '’' or '-';
-                }
-
-                continue;
-            }
-
-            words += inWord ? 0 : 1;
-            inWord = true;
-            _known[i] = token.Kind == TimeTokenKind.Word && Lexicon.TryGet(text, token.Start, token.Length, out _words[i]);
-        }
-
-        WordCount += words;
+        _tokens = tokens.TimeTokens;
+        _count = tokens.TimeTokenCount;
+        _words = tokens.TimeWords;
+        _known = tokens.IsTimeWord;
+        WordCount += tokens.WordCount;
     }
 
     public TimeToken Token(int i) => _tokens[i];
 
-    public bool InRange(int i) => i >= 0 && i < _tokens.Count;
+    public bool InRange(int i) => i >= 0 && i < _count;
+
+    /// <summary>True for a digit run or a word of the time lexicon: the only tokens <see cref="TimeRules"/> try rules at.</summary>
+    public bool MayStartExpression(int i) => _known[i] || _tokens[i].Kind == TimeTokenKind.Number;
 
     public bool IsKind(int i, TimeWordKind kind) => InRange(i) && _known[i] && _words[i].Kind == kind;
 
@@ -127,7 +108,7 @@ internal sealed class TimeMatchContext
 
         var token = _tokens[i];
         return token.Kind == TimeTokenKind.Word && token.Length == word.Length
-            && string.Compare(Text, token.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+            && IgnoreCase.Equals(Text, token.Start, word);
     }
 
     public bool IsAnyWord(int i, string[] words)

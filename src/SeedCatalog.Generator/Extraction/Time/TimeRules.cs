@@ -4,8 +4,9 @@ namespace SeedCatalog.Generator.Extraction.Time;
 
 /// <summary>
 /// Picks the rules to try at a token from what the token is: a digit run, or a lexicon word of some
-/// kind. Tokens that are neither (most of them) cost one table lookup, done once in
-/// <see cref="TimeMatchContext.Load"/>.
+/// kind. Tokens that are neither (most of them) cost one table lookup, done once for both extractors
+/// in <see cref="ParagraphTokens"/>, and are passed over before any rule is tried
+/// (<see cref="TimeMatchContext.MayStartExpression"/>).
 /// </summary>
 internal static class TimeRules
 {
