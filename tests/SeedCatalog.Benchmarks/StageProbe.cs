@@ -17,32 +17,40 @@ internal static class StageProbe
     {
         var inputs = new CorpusInputs(count);
         Console.WriteLine($"{count} seeds, {inputs.Utf8Bytes / 1e6:0.0} MB");
-        var compilation = Consumer.Compilation();
+        var compilation = Compilation;
 
-        Time("stage: read texts (SourceText)", inputs.Utf8Bytes, () => { foreach (var t in inputs.AdditionalTexts) t.GetText()!.ToString(); });
-        Time("stage: parse format (SeedParser)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
-        Time("stage: parse format (again)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
-        var articles = new List<SeedCatalog.Generator.Planning.SeedArticle>();
-        Time("stage: parse + extract (ArticleReader)", inputs.Utf8Bytes, () => { articles.Clear(); foreach (var s in inputs.Seeds) articles.Add(new(s.Id, ArticleReader.Read(s.Id, s.Text).Article!)); });
-        Time("stage: parse + extract (again)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) ArticleReader.Read(s.Id, s.Text); });
-        Time("stage: language detection", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedCatalog.Generator.Extraction.LanguageDetector.Detect(s.Text); });
-        Time("stage: quotes", inputs.Utf8Bytes, () => { foreach (var a in articles) SeedCatalog.Generator.Extraction.Quotes.QuoteExtractor.Extract(a.Article.Paragraphs.Select(p => p.Of(a.Article.Text)).ToList(), a.Article.Language); });
-        Time("stage: title sentence", inputs.Utf8Bytes, () => { foreach (var a in articles) SentenceSplitter.FirstSentenceLength(a.Article.Paragraphs[0].Of(a.Article.Text)); });
-        Time("stage: word count", inputs.Utf8Bytes, () => { foreach (var a in articles) WordCounter.Count(a.Article.Paragraphs.Select(p => p.Of(a.Article.Text)).ToList()); });
-        var options = SeedCatalog.Generator.Model.CatalogOptions.Default with { Storage = SeedCatalog.Generator.Model.TextStorage.Resource };
-        SeedCatalog.Generator.Planning.CatalogPlan plan = null!;
-        Time("stage: plan (sort, name, shard)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(articles, options));
-        var named = articles.Select(a => SeedCatalog.Generator.Planning.SeedArticle.Of(a.Path, a.Article)).ToList();
-        Time("stage: plan, names cached per seed (as in the pipeline)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(named, options));
-        Time("stage: plan, names cached (again)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(named, options));
-        Time("stage: emit shards", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
-        Time("stage: emit shards (again)", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
-        Time("stage: emit catalog", inputs.Utf8Bytes, () => SeedCatalog.Generator.Emit.CatalogEmitter.Emit(plan with { Shards = SeedCatalog.Generator.Model.EquatableArray<SeedCatalog.Generator.Planning.ShardPlan>.Empty }));
+        if (what != "warm")
+        {
+            Time("stage: read texts (SourceText)", inputs.Utf8Bytes, () => { foreach (var t in inputs.AdditionalTexts) t.GetText()!.ToString(); });
+            Time("stage: parse format (SeedParser)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
+            Time("stage: parse format (again)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
+            var articles = new List<SeedCatalog.Generator.Planning.SeedArticle>();
+            Time("stage: parse + extract (ArticleReader)", inputs.Utf8Bytes, () => { articles.Clear(); foreach (var s in inputs.Seeds) articles.Add(new(s.Id, ArticleReader.Read(s.Id, s.Text).Article!)); });
+            Time("stage: parse + extract (again)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) ArticleReader.Read(s.Id, s.Text); });
+            Time("stage: language detection", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedCatalog.Generator.Extraction.LanguageDetector.Detect(s.Text); });
+            Time("stage: quotes", inputs.Utf8Bytes, () => { foreach (var a in articles) SeedCatalog.Generator.Extraction.Quotes.QuoteExtractor.Extract(a.Article.Paragraphs.Select(p => p.Of(a.Article.Text)).ToList(), a.Article.Language); });
+            Time("stage: title sentence", inputs.Utf8Bytes, () => { foreach (var a in articles) SentenceSplitter.FirstSentenceLength(a.Article.Paragraphs[0].Of(a.Article.Text)); });
+            Time("stage: word count", inputs.Utf8Bytes, () => { foreach (var a in articles) WordCounter.Count(a.Article.Paragraphs.Select(p => p.Of(a.Article.Text)).ToList()); });
+            var options = SeedCatalog.Generator.Model.CatalogOptions.Default with { Storage = SeedCatalog.Generator.Model.TextStorage.Resource };
+            SeedCatalog.Generator.Planning.CatalogPlan plan = null!;
+            Time("stage: plan (sort, name, shard)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(articles, options));
+            var named = articles.Select(a => SeedCatalog.Generator.Planning.SeedArticle.Of(a.Path, a.Article)).ToList();
+            Time("stage: plan, names cached per seed (as in the pipeline)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(named, options));
+            Time("stage: plan, names cached (again)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(named, options));
+            Time("stage: emit shards", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
+            Time("stage: emit shards (again)", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
+            Time("stage: emit catalog", inputs.Utf8Bytes, () => SeedCatalog.Generator.Emit.CatalogEmitter.Emit(plan with { Shards = SeedCatalog.Generator.Model.EquatableArray<SeedCatalog.Generator.Planning.ShardPlan>.Empty }));
+        }
+
         Time("driver: empty generator", inputs.Utf8Bytes, () => Consumer.Driver(inputs, new EmptyGenerator()).RunGenerators(compilation));
         GeneratorDriver warm = null!;
         Time("driver: cold", inputs.Utf8Bytes, () => warm = Consumer.Seeds(inputs).RunGenerators(compilation));
         Time("driver: cold (again)", inputs.Utf8Bytes, () => warm = Consumer.Seeds(inputs).RunGenerators(compilation));
         Time("driver: warm no change", inputs.Utf8Bytes, () => warm.RunGenerators(compilation));
+        var emptyWarm = Consumer.Driver(inputs, new EmptyGenerator()).RunGenerators(compilation);
+        var rounds = what == "warm" ? 15 : 7;
+        Repeat("driver: warm no change", rounds, _ => () => warm.RunGenerators(compilation));
+        Repeat("baseline: empty generator, no change", rounds, _ => () => emptyWarm.RunGenerators(compilation));
         var edited = CorpusInputs.Text(SyntheticCorpus.Edited(inputs.Seeds[count / 2]));
         Time("driver: warm one seed edited", inputs.Utf8Bytes, () => warm.ReplaceAdditionalText(inputs.AdditionalTexts[count / 2], edited).RunGenerators(compilation));
         for (var i = 1; i <= 4; i++)
@@ -51,7 +59,20 @@ internal static class StageProbe
             Time("driver: warm one seed edited (another " + i + ")", inputs.Utf8Bytes, () => warm.ReplaceAdditionalText(inputs.AdditionalTexts[(count / 2) + i], other).RunGenerators(compilation));
         }
 
-        if (what == "generator")
+        // The same warm edits with a generator that only reads the files: the driver's own floor, so the
+        // generator's share of an edit is the difference of the two medians.
+        var seedEdit = Repeat("driver: warm one seed edited", rounds, i => EditOne(warm, inputs, count, i));
+        var emptyEdit = Repeat("baseline: empty generator, one seed edited", rounds, i => EditOne(emptyWarm, inputs, count, i));
+        Console.WriteLine($"{"  generator's share of an edit (medians)",-40} {seedEdit - emptyEdit,10:0.0} ms");
+
+        // The compiler server with /features:enable-generator-cache: the driver is reused, but every AdditionalText
+        // (read anew from disk) and the options provider are new objects; one seed's content changed.
+        var serverEdit = Repeat("server: new texts + options, one edited", rounds, i => Server(warm, inputs, count, i, edit: true));
+        var emptyServer = Repeat("baseline: empty generator, server edit", rounds, i => Server(emptyWarm, inputs, count, i, edit: true));
+        Console.WriteLine($"{"  generator's share, server (medians)",-40} {serverEdit - emptyServer,10:0.0} ms");
+        Repeat("server: new texts + options, no edit", 3, i => Server(warm, inputs, count, i, edit: false));
+
+        if (what is "generator" or "warm")
         {
             return 0;
         }
@@ -107,6 +128,45 @@ internal static class StageProbe
         }
 
         return 0;
+    }
+
+    private static readonly CSharpCompilation Compilation = Consumer.Compilation();
+
+    private static Action EditOne(GeneratorDriver warm, CorpusInputs inputs, int count, int round)
+    {
+        var index = (count / 3) + (round * 7 % count);
+        var edited = CorpusInputs.Text(SyntheticCorpus.Edited(inputs.Seeds[index], round + 1));
+        var driver = warm.ReplaceAdditionalText(inputs.AdditionalTexts[index], edited);
+        return () => driver.RunGenerators(Compilation);
+    }
+
+    private static Action Server(GeneratorDriver warm, CorpusInputs inputs, int count, int round, bool edit)
+    {
+        var index = (count / 4) + (round * 11 % count);
+        var texts = inputs.FreshTexts(edit ? index : -1, SyntheticCorpus.Edited(inputs.Seeds[index], round + 1));
+        var options = inputs.FreshOptions();
+        return () => warm.ReplaceAdditionalTexts(texts).WithUpdatedAnalyzerConfigOptions(options).RunGenerators(Compilation);
+    }
+
+    /// <summary>Times <paramref name="rounds"/> runs, each prepared (untimed) by <paramref name="prepare"/>; prints them and returns the median.</summary>
+    private static double Repeat(string name, int rounds, Func<int, Action> prepare)
+    {
+        var times = new List<double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var action = prepare(round);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var watch = Stopwatch.StartNew();
+            action();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        var sorted = times.OrderBy(t => t).ToList();
+        var median = sorted[sorted.Count / 2];
+        Console.WriteLine($"{name,-40} {median,10:0.0} ms median, {sorted[0]:0.0} min  [{string.Join(" ", times.Select(t => t.ToString("0.0")))}]");
+        return median;
     }
 
     private static void Time(string name, long bytes, Action action)
