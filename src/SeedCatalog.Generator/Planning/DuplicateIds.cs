@@ -17,28 +17,58 @@ internal static class DuplicateIds
 {
     public const char Separator = '~';
 
-    public static List<SeedArticle> Settle(IReadOnlyList<SeedArticle> seeds, List<IdCollision> collisions)
+    /// <summary>
+    /// The seeds' indexes by id, then path, then text (ordinal): a total order on distinct seeds. Sets
+    /// <paramref name="readTexts"/> when two seeds have the same id and path, so that only their texts order them.
+    /// </summary>
+    public static int[] Order(IReadOnlyList<SeedArticle> seeds, out bool readTexts)
     {
-        var sorted = new List<SeedArticle>(seeds);
-        sorted.Sort(Compare);
-
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var seed in sorted)
+        var order = new int[seeds.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            used.Add(seed.Article.Id);
+            order[i] = i;
         }
 
-        var result = new List<SeedArticle>(sorted.Count);
-        for (var i = 0; i < sorted.Count; i++)
+        Array.Sort(order, new IdComparer(seeds));
+        readTexts = false;
+        for (var k = 1; k < order.Length && !readTexts; k++)
         {
-            var seed = sorted[i];
-            if (i == 0 || !string.Equals(seed.Article.Id, sorted[i - 1].Article.Id, StringComparison.Ordinal))
+            var a = seeds[order[k - 1]];
+            var b = seeds[order[k]];
+            readTexts = string.Equals(a.Article.Id, b.Article.Id, StringComparison.Ordinal) && string.Equals(a.Path, b.Path, StringComparison.Ordinal);
+        }
+
+        return order;
+    }
+
+    /// <summary>Each seed's id in the catalog (by seed index), given the order of <see cref="Order"/>.</summary>
+    public static string[] Settle(IReadOnlyList<SeedArticle> seeds, int[] order, List<IdCollision> collisions)
+    {
+        var ids = new string[seeds.Count];
+        var duplicates = false;
+        for (var k = 0; k < order.Length; k++)
+        {
+            ids[order[k]] = seeds[order[k]].Article.Id;
+            duplicates |= k > 0 && string.Equals(ids[order[k]], ids[order[k - 1]], StringComparison.Ordinal);
+        }
+
+        if (!duplicates)
+        {
+            return ids;
+        }
+
+        var used = new HashSet<string>(ids, StringComparer.Ordinal);
+        var first = 0;
+        for (var k = 1; k < order.Length; k++)
+        {
+            var seed = seeds[order[k]];
+            var id = seed.Article.Id;
+            if (!string.Equals(id, seeds[order[k - 1]].Article.Id, StringComparison.Ordinal))
             {
-                result.Add(seed);
+                first = k;
                 continue;
             }
 
-            var id = seed.Article.Id;
             var given = id;
             for (var n = 2; used.Contains(given); n++)
             {
@@ -46,29 +76,31 @@ internal static class DuplicateIds
             }
 
             used.Add(given);
-            var first = FirstWithId(sorted, i);
-            collisions.Add(new IdCollision(seed.Path, id, first.Path, given));
-            result.Add(seed with { Article = seed.Article with { Id = given, RenamedFrom = id }, WantedName = null });
+            collisions.Add(new IdCollision(seed.Path, id, seeds[order[first]].Path, given));
+            ids[order[k]] = given;
         }
 
-        return result;
+        return ids;
     }
 
-    /// <summary>By id, then path, then text (ordinal): a total order on distinct seeds.</summary>
-    private static int Compare(SeedArticle a, SeedArticle b)
+    private sealed class IdComparer : IComparer<int>
     {
-        var c = string.CompareOrdinal(a.Article.Id, b.Article.Id);
-        if (c == 0) c = string.CompareOrdinal(a.Path, b.Path);
-        return c != 0 ? c : string.CompareOrdinal(a.Article.Text, b.Article.Text);
-    }
+        private readonly IReadOnlyList<SeedArticle> _seeds;
 
-    private static SeedArticle FirstWithId(List<SeedArticle> sorted, int index)
-    {
-        while (index > 0 && string.Equals(sorted[index - 1].Article.Id, sorted[index].Article.Id, StringComparison.Ordinal))
+        public IdComparer(IReadOnlyList<SeedArticle> seeds) => _seeds = seeds;
+
+        public int Compare(int x, int y)
         {
-            index--;
-        }
+            if (x == y)
+            {
+                return 0;
+            }
 
-        return sorted[index];
+            var a = _seeds[x];
+            var b = _seeds[y];
+            var c = string.CompareOrdinal(a.Article.Id, b.Article.Id);
+            if (c == 0) c = string.CompareOrdinal(a.Path, b.Path);
+            return c != 0 ? c : string.CompareOrdinal(a.Article.Text, b.Article.Text);
+        }
     }
 }

@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using SeedCatalog.Generator.Model;
+
+namespace SeedCatalog.Generator.Planning;
+
+/// <summary>
+/// Where each seed goes in shard <see cref="CatalogLayout.Shards"/>: by slot, the seed's index (in the order of
+/// <see cref="SeedKeys"/>), its member name and its id in the catalog.
+/// </summary>
+internal sealed record ShardLayout(EquatableArray<int> Seeds, EquatableArray<string> Names, EquatableArray<string> Ids);
+
+/// <summary>
+/// The catalog's shape, worked out from what <see cref="SeedKeys"/> compares (paths, ids, dates, wanted names) and
+/// never from the articles' bodies, so it stays cached while only texts change: ids settled, member names given,
+/// the entries in catalog order, and which seed goes to which slot of which shard. <see cref="CatalogPlanner.Assemble"/>
+/// puts the current articles in the slots. <see cref="DependsOnTexts"/> is set when two seeds have the same id and
+/// path, so their texts order them: such a layout is worked out again from the current seeds every time.
+/// </summary>
+internal sealed record CatalogLayout(
+    CatalogOptions Options,
+    int SeedCount,
+    int MaxNamedMembers,
+    EquatableArray<CatalogEntry> Entries,
+    EquatableArray<ShardLayout> Shards,
+    EquatableArray<NameCollision> Collisions,
+    EquatableArray<IdCollision> IdCollisions,
+    bool NamedMembers,
+    bool NamedMembersOmitted,
+    bool DependsOnTexts)
+{
+    /// <summary>Orders the seeds, gives each a unique id and member name and assigns it to a shard slot.</summary>
+    public static CatalogLayout Of(IReadOnlyList<SeedArticle> seeds, CatalogOptions options, int maxNamedMembers)
+    {
+        var count = seeds.Count;
+        var byId = DuplicateIds.Order(seeds, out var dependsOnTexts);
+        var idCollisions = new List<IdCollision>();
+        var ids = DuplicateIds.Settle(seeds, byId, idCollisions);
+
+        // Member names, first come (in id order) first served.
+        var names = new string[count];
+        var taken = new Dictionary<string, string>(count, StringComparer.Ordinal);
+        var collisions = new List<NameCollision>();
+        foreach (var index in byId)
+        {
+            var seed = seeds[index];
+            var id = ids[index];
+            var renamed = !string.Equals(id, seed.Article.Id, StringComparison.Ordinal);
+            var wanted = (renamed ? null : seed.WantedName) ?? MemberNameRule.NameFor(id);
+            var name = wanted;
+            for (var n = 2; taken.ContainsKey(name); n++)
+            {
+                name = wanted + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (!string.Equals(name, wanted, StringComparison.Ordinal))
+            {
+                collisions.Add(new NameCollision(seed.Path, id, wanted, taken[wanted], name));
+            }
+
+            taken.Add(name, id);
+            names[index] = name;
+        }
+
+        // Shards by a hash of the id; slots in id order.
+        var shardCount = CatalogPlanner.ShardCount(count);
+        var shardOf = new int[count];
+        var slotOf = new int[count];
+        var sizes = new int[shardCount];
+        foreach (var index in byId)
+        {
+            var shard = CatalogPlanner.ShardOf(ids[index], shardCount);
+            shardOf[index] = shard;
+            slotOf[index] = sizes[shard]++;
+        }
+
+        var shardSeeds = new int[shardCount][];
+        var shardNames = new string[shardCount][];
+        var shardIds = new string[shardCount][];
+        for (var shard = 0; shard < shardCount; shard++)
+        {
+            shardSeeds[shard] = new int[sizes[shard]];
+            shardNames[shard] = new string[sizes[shard]];
+            shardIds[shard] = new string[sizes[shard]];
+        }
+
+        foreach (var index in byId)
+        {
+            var shard = shardOf[index];
+            var slot = slotOf[index];
+            shardSeeds[shard][slot] = index;
+            shardNames[shard][slot] = names[index];
+            shardIds[shard][slot] = ids[index];
+        }
+
+        var shards = new ShardLayout[shardCount];
+        for (var shard = 0; shard < shardCount; shard++)
+        {
+            shards[shard] = new ShardLayout(new(shardSeeds[shard]), new(shardNames[shard]), new(shardIds[shard]));
+        }
+
+        // The entries in catalog order: date, then id.
+        var order = byId;
+        Array.Sort(order, new CatalogOrder(seeds, ids));
+        var entries = new CatalogEntry[count];
+        for (var k = 0; k < count; k++)
+        {
+            var index = order[k];
+            entries[k] = new CatalogEntry(ids[index], names[index], seeds[index].Article.Date, shardOf[index], slotOf[index]);
+        }
+
+        var namedMembers = options.NamedMembers == Model.NamedMembers.Always && count <= maxNamedMembers;
+        var omitted = options.NamedMembers == Model.NamedMembers.Always && !namedMembers;
+        return new CatalogLayout(
+            options,
+            count,
+            maxNamedMembers,
+            new(entries),
+            new(shards),
+            EquatableArray.From(collisions),
+            EquatableArray.From(idCollisions),
+            namedMembers,
+            omitted,
+            dependsOnTexts);
+    }
+
+    /// <summary>Catalog order (<see cref="CatalogPlanner.Compare"/>) of seed indexes, by their settled ids.</summary>
+    private sealed class CatalogOrder : IComparer<int>
+    {
+        private readonly IReadOnlyList<SeedArticle> _seeds;
+        private readonly string[] _ids;
+
+        public CatalogOrder(IReadOnlyList<SeedArticle> seeds, string[] ids)
+        {
+            _seeds = seeds;
+            _ids = ids;
+        }
+
+        public int Compare(int x, int y)
+        {
+            var a = _seeds[x].Article.Date;
+            var b = _seeds[y].Article.Date;
+            var c = a.Year.CompareTo(b.Year);
+            if (c == 0) c = a.Month.CompareTo(b.Month);
+            if (c == 0) c = a.Day.CompareTo(b.Day);
+            return c != 0 ? c : string.CompareOrdinal(_ids[x], _ids[y]);
+        }
+    }
+}
