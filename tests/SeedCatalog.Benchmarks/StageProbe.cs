@@ -48,7 +48,7 @@ internal static class StageProbe
         Time("driver: cold (again)", inputs.Utf8Bytes, () => warm = Consumer.Seeds(inputs).RunGenerators(compilation));
         Time("driver: warm no change", inputs.Utf8Bytes, () => warm.RunGenerators(compilation));
         var emptyWarm = Consumer.Driver(inputs, new EmptyGenerator()).RunGenerators(compilation);
-        var rounds = what == "warm" ? 15 : 7;
+        var rounds = what == "warm" ? 21 : 9;
         Repeat("driver: warm no change", rounds, _ => () => warm.RunGenerators(compilation));
         Repeat("baseline: empty generator, no change", rounds, _ => () => emptyWarm.RunGenerators(compilation));
         var edited = CorpusInputs.Text(SyntheticCorpus.Edited(inputs.Seeds[count / 2]));
@@ -61,15 +61,18 @@ internal static class StageProbe
 
         // The same warm edits with a generator that only reads the files: the driver's own floor, so the
         // generator's share of an edit is the difference of the two medians.
-        var seedEdit = Repeat("driver: warm one seed edited", rounds, i => EditOne(warm, inputs, count, i));
-        var emptyEdit = Repeat("baseline: empty generator, one seed edited", rounds, i => EditOne(emptyWarm, inputs, count, i));
-        Console.WriteLine($"{"  generator's share of an edit (medians)",-40} {seedEdit - emptyEdit,10:0.0} ms");
+        if (what == "warm")
+        {
+            EditParts(inputs, warm, rounds);
+        }
+
+        var (seedEdit, emptyEdit) = Paired("driver: warm one seed edited", "baseline: empty generator, one seed edited", rounds, i => EditOne(warm, inputs, count, i), i => EditOne(emptyWarm, inputs, count, i));
+        Console.WriteLine($"{"  generator's share of an edit (medians)",-44} {seedEdit - emptyEdit,10:0.0} ms");
 
         // The compiler server with /features:enable-generator-cache: the driver is reused, but every AdditionalText
         // (read anew from disk) and the options provider are new objects; one seed's content changed.
-        var serverEdit = Repeat("server: new texts + options, one edited", rounds, i => Server(warm, inputs, count, i, edit: true));
-        var emptyServer = Repeat("baseline: empty generator, server edit", rounds, i => Server(emptyWarm, inputs, count, i, edit: true));
-        Console.WriteLine($"{"  generator's share, server (medians)",-40} {serverEdit - emptyServer,10:0.0} ms");
+        var (serverEdit, emptyServer) = Paired("server: new texts + options, one edited", "baseline: empty generator, server edit", rounds, i => Server(warm, inputs, count, i, edit: true), i => Server(emptyWarm, inputs, count, i, edit: true));
+        Console.WriteLine($"{"  generator's share, server (medians)",-44} {serverEdit - emptyServer,10:0.0} ms");
         Repeat("server: new texts + options, no edit", 3, i => Server(warm, inputs, count, i, edit: false));
 
         if (what is "generator" or "warm")
@@ -132,6 +135,27 @@ internal static class StageProbe
 
     private static readonly CSharpCompilation Compilation = Consumer.Compilation();
 
+    /// <summary>The pieces of a warm one-seed edit, each timed on its own: what the generator does besides the driver's bookkeeping.</summary>
+    private static void EditParts(CorpusInputs inputs, GeneratorDriver warm, int rounds)
+    {
+        var options = SeedCatalog.Generator.Model.CatalogOptions.Default with { Storage = SeedCatalog.Generator.Model.TextStorage.Resource, Namespace = "Consumer" };
+        var results = inputs.Seeds.Select(s => (SeedCatalog.Generator.Model.SeedResult?)SeedCatalog.Generator.Model.SeedResult.Read(new SeedCatalog.Generator.Model.SeedFile(CorpusInputs.PathOf(s.Id), s.Id, s.Text), default)).ToArray();
+        var keys = SeedCatalog.Generator.Planning.SeedKeys.Of(results);
+        var layout = SeedCatalog.Generator.Planning.CatalogLayout.Of(keys.Seeds, options, SeedCatalog.Generator.Model.CatalogOptions.MaxNamedMembers);
+        var plan = SeedCatalog.Generator.Planning.CatalogPlanner.Assemble(layout, keys.Seeds);
+        var edited = SyntheticCorpus.Edited(inputs.Seeds[inputs.Seeds.Count / 2]);
+        Repeat("part: read one seed (SeedResult.Read)", rounds, _ => () => SeedCatalog.Generator.Model.SeedResult.Read(new SeedCatalog.Generator.Model.SeedFile(CorpusInputs.PathOf(edited.Id), edited.Id, edited.Text), default));
+        Repeat("part: seed keys of the collected seeds", rounds, _ => () => SeedCatalog.Generator.Planning.SeedKeys.Of(results));
+        Repeat("part: seed keys compared", rounds, _ => { var other = SeedCatalog.Generator.Planning.SeedKeys.Of(results); return () => keys.Equals(other); });
+        Repeat("part: layout (when keys change)", rounds, _ => () => SeedCatalog.Generator.Planning.CatalogLayout.Of(keys.Seeds, options, SeedCatalog.Generator.Model.CatalogOptions.MaxNamedMembers));
+        Repeat("part: assemble", rounds, _ => () => SeedCatalog.Generator.Planning.CatalogPlanner.Assemble(layout, keys.Seeds));
+        Repeat("part: plans compared", rounds, _ => { var other = SeedCatalog.Generator.Planning.CatalogPlanner.Assemble(layout, keys.Seeds); return () => plan.Equals(other); });
+        Repeat("part: emit one shard", rounds, _ => () => SeedCatalog.Generator.Emit.ShardEmitter.Emit(plan.Shards[0]));
+        var shardText = warm.GetRunResult().Results.Single().GeneratedSources.First(g => g.HintName.Contains(".Articles.", StringComparison.Ordinal)).SourceText;
+        Console.WriteLine($"one shard: {shardText.Length / 1e3:0} k chars");
+        Repeat("part: driver parses one shard", rounds, _ => () => CSharpSyntaxTree.ParseText(shardText, Consumer.ParseOptions));
+    }
+
     private static Action EditOne(GeneratorDriver warm, CorpusInputs inputs, int count, int round)
     {
         var index = (count / 3) + (round * 7 % count);
@@ -148,25 +172,54 @@ internal static class StageProbe
         return () => warm.ReplaceAdditionalTexts(texts).WithUpdatedAnalyzerConfigOptions(options).RunGenerators(Compilation);
     }
 
+    /// <summary>Times two kinds of run alternately (so both see the same noise); prints both and returns their medians.</summary>
+    private static (double First, double Second) Paired(string first, string second, int rounds, Func<int, Action> prepareFirst, Func<int, Action> prepareSecond)
+    {
+        var a = new List<(double, double)>();
+        var b = new List<(double, double)>();
+        for (var round = 0; round < rounds; round++)
+        {
+            a.Add(Once(prepareFirst(round)));
+            b.Add(Once(prepareSecond(round)));
+        }
+
+        return (Print(first, a), Print(second, b));
+    }
+
+    private static (double Wall, double Cpu) Once(Action action)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        action();
+        var wall = watch.Elapsed.TotalMilliseconds;
+        process.Refresh();
+        return (wall, (process.TotalProcessorTime - cpu).TotalMilliseconds);
+    }
+
+    /// <summary>Prints the median and least wall time, and the median CPU time (all threads: less disturbed by other work on the machine); returns the median wall time.</summary>
+    private static double Print(string name, List<(double Wall, double Cpu)> times)
+    {
+        var sorted = times.Select(t => t.Wall).OrderBy(t => t).ToList();
+        var cpu = times.Select(t => t.Cpu).OrderBy(t => t).ToList();
+        var median = sorted[sorted.Count / 2];
+        Console.WriteLine($"{name,-44} {median,7:0.0} ms median, {sorted[0],5:0.0} min, cpu {cpu[cpu.Count / 2],5:0.0} median  [{string.Join(" ", times.Select(t => t.Wall.ToString("0.0")))}]");
+        return median;
+    }
+
     /// <summary>Times <paramref name="rounds"/> runs, each prepared (untimed) by <paramref name="prepare"/>; prints them and returns the median.</summary>
     private static double Repeat(string name, int rounds, Func<int, Action> prepare)
     {
-        var times = new List<double>();
+        var times = new List<(double, double)>();
         for (var round = 0; round < rounds; round++)
         {
-            var action = prepare(round);
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-            var watch = Stopwatch.StartNew();
-            action();
-            times.Add(watch.Elapsed.TotalMilliseconds);
+            times.Add(Once(prepare(round)));
         }
 
-        var sorted = times.OrderBy(t => t).ToList();
-        var median = sorted[sorted.Count / 2];
-        Console.WriteLine($"{name,-40} {median,10:0.0} ms median, {sorted[0]:0.0} min  [{string.Join(" ", times.Select(t => t.ToString("0.0")))}]");
-        return median;
+        return Print(name, times);
     }
 
     private static void Time(string name, long bytes, Action action)

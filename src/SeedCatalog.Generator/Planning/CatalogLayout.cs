@@ -5,10 +5,11 @@ using SeedCatalog.Generator.Model;
 namespace SeedCatalog.Generator.Planning;
 
 /// <summary>
-/// Where each seed goes in shard <see cref="CatalogLayout.Shards"/>: by slot, the seed's index (in the order of
-/// <see cref="SeedKeys"/>), its member name and its id in the catalog.
+/// Where each seed goes in shard <see cref="CatalogLayout.Shards"/>: by slot, the seed's position (in the order of
+/// <see cref="SeedKeys"/>), its member name and its id in the catalog, and whether those are the ones it asked for
+/// (its own name and id: the seed's <see cref="SeedArticle.Named"/> fills the slot as it is).
 /// </summary>
-internal sealed record ShardLayout(EquatableArray<int> Seeds, EquatableArray<string> Names, EquatableArray<string> Ids);
+internal sealed record ShardLayout(EquatableArray<int> Seeds, EquatableArray<string> Names, EquatableArray<string> Ids, EquatableArray<bool> AsWanted);
 
 /// <summary>
 /// The catalog's shape, worked out from what <see cref="SeedKeys"/> compares (paths, ids, dates, wanted names) and
@@ -19,7 +20,7 @@ internal sealed record ShardLayout(EquatableArray<int> Seeds, EquatableArray<str
 /// </summary>
 internal sealed record CatalogLayout(
     CatalogOptions Options,
-    int SeedCount,
+    int PositionCount,
     int MaxNamedMembers,
     EquatableArray<CatalogEntry> Entries,
     EquatableArray<ShardLayout> Shards,
@@ -30,8 +31,21 @@ internal sealed record CatalogLayout(
     bool DependsOnTexts)
 {
     /// <summary>Orders the seeds, gives each a unique id and member name and assigns it to a shard slot.</summary>
-    public static CatalogLayout Of(IReadOnlyList<SeedArticle> seeds, CatalogOptions options, int maxNamedMembers)
+    /// <remarks><paramref name="positions"/> may hold nulls (files left out of the catalog): they are skipped, and the shards name seeds by position.</remarks>
+    public static CatalogLayout Of(IReadOnlyList<SeedArticle?> positions, CatalogOptions options, int maxNamedMembers)
     {
+        var present = new List<SeedArticle>(positions.Count);
+        var positionOf = new List<int>(positions.Count);
+        for (var i = 0; i < positions.Count; i++)
+        {
+            if (positions[i] is { } seed)
+            {
+                present.Add(seed);
+                positionOf.Add(i);
+            }
+        }
+
+        var seeds = present;
         var count = seeds.Count;
         var byId = DuplicateIds.Order(seeds, out var dependsOnTexts);
         var idCollisions = new List<IdCollision>();
@@ -39,6 +53,7 @@ internal sealed record CatalogLayout(
 
         // Member names, first come (in id order) first served.
         var names = new string[count];
+        var asWanted = new bool[count];
         var taken = new Dictionary<string, string>(count, StringComparer.Ordinal);
         var collisions = new List<NameCollision>();
         foreach (var index in byId)
@@ -60,6 +75,7 @@ internal sealed record CatalogLayout(
 
             taken.Add(name, id);
             names[index] = name;
+            asWanted[index] = !renamed && seed.Named is not null && string.Equals(name, seed.WantedName, StringComparison.Ordinal);
         }
 
         // Shards by a hash of the id; slots in id order.
@@ -77,26 +93,29 @@ internal sealed record CatalogLayout(
         var shardSeeds = new int[shardCount][];
         var shardNames = new string[shardCount][];
         var shardIds = new string[shardCount][];
+        var shardAsWanted = new bool[shardCount][];
         for (var shard = 0; shard < shardCount; shard++)
         {
             shardSeeds[shard] = new int[sizes[shard]];
             shardNames[shard] = new string[sizes[shard]];
             shardIds[shard] = new string[sizes[shard]];
+            shardAsWanted[shard] = new bool[sizes[shard]];
         }
 
         foreach (var index in byId)
         {
             var shard = shardOf[index];
             var slot = slotOf[index];
-            shardSeeds[shard][slot] = index;
+            shardSeeds[shard][slot] = positionOf[index];
             shardNames[shard][slot] = names[index];
             shardIds[shard][slot] = ids[index];
+            shardAsWanted[shard][slot] = asWanted[index];
         }
 
         var shards = new ShardLayout[shardCount];
         for (var shard = 0; shard < shardCount; shard++)
         {
-            shards[shard] = new ShardLayout(new(shardSeeds[shard]), new(shardNames[shard]), new(shardIds[shard]));
+            shards[shard] = new ShardLayout(new(shardSeeds[shard]), new(shardNames[shard]), new(shardIds[shard]), new(shardAsWanted[shard]));
         }
 
         // The entries in catalog order: date, then id.
@@ -113,7 +132,7 @@ internal sealed record CatalogLayout(
         var omitted = options.NamedMembers == Model.NamedMembers.Always && !namedMembers;
         return new CatalogLayout(
             options,
-            count,
+            positions.Count,
             maxNamedMembers,
             new(entries),
             new(shards),

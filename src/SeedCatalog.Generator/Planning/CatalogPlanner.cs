@@ -30,11 +30,11 @@ internal static class CatalogPlanner
     /// <summary>
     /// Puts the current articles into the slots of <paramref name="layout"/>, which was worked out from seeds with
     /// the same keys (<see cref="SeedKeys"/>): the same seeds in the same order, their bodies perhaps edited since.
-    /// Allocates the shards' article lists and nothing per article but its named slot.
+    /// Allocates the shards' article lists; an article under its wanted name is its seed's own <see cref="SeedArticle.Named"/>.
     /// </summary>
-    public static CatalogPlan Assemble(CatalogLayout layout, IReadOnlyList<SeedArticle> seeds)
+    public static CatalogPlan Assemble(CatalogLayout layout, IReadOnlyList<SeedArticle?> seeds)
     {
-        if (layout.DependsOnTexts || layout.SeedCount != seeds.Count)
+        if (layout.DependsOnTexts || layout.PositionCount != seeds.Count)
         {
             layout = CatalogLayout.Of(seeds, layout.Options, layout.MaxNamedMembers);
         }
@@ -47,14 +47,16 @@ internal static class CatalogPlanner
             var articles = new NamedArticle[shard.Seeds.Count];
             for (var slot = 0; slot < articles.Length; slot++)
             {
-                var article = seeds[shard.Seeds[slot]].Article;
-                var id = shard.Ids[slot];
-                if (!string.Equals(id, article.Id, StringComparison.Ordinal))
+                var seed = seeds[shard.Seeds[slot]]!;
+                if (shard.AsWanted[slot])
                 {
-                    article = article with { Id = id, RenamedFrom = article.Id };
+                    articles[slot] = seed.Named!;
+                    continue;
                 }
 
-                articles[slot] = new NamedArticle(shard.Names[slot], article);
+                var article = seed.Article;
+                var id = shard.Ids[slot];
+                articles[slot] = new NamedArticle(shard.Names[slot], string.Equals(id, article.Id, StringComparison.Ordinal) ? article : article with { Id = id, RenamedFrom = article.Id });
             }
 
             shardPlans[i] = new ShardPlan(layout.Options, i, shardCount, new EquatableArray<NamedArticle>(articles), UserStringBudget / shardCount, layout.NamedMembers);

@@ -5,63 +5,42 @@ using SeedCatalog.Generator.Model;
 namespace SeedCatalog.Generator.Planning;
 
 /// <summary>
-/// The catalog's seeds as <see cref="CatalogLayout"/> sees them, in pipeline order. Two are equal when, seed by
-/// seed, path, id, date and wanted member name are equal, whatever the texts: editing an article's body
-/// leaves the layout cached. (The layout reads a text only to order seeds with the same id and path; a layout
+/// The catalog's seeds as <see cref="CatalogLayout"/> sees them: the collected per-seed results, in pipeline order.
+/// Two are equal when, position by position, path, id, date and wanted member name are equal, whatever the texts
+/// and diagnostics: editing an article's body leaves the layout cached. (The layout reads a text only to order seeds with the same id and path; a layout
 /// that did says so, and is then worked out again from the current seeds: <see cref="CatalogLayout.DependsOnTexts"/>.)
 /// </summary>
 internal readonly struct SeedKeys : IEquatable<SeedKeys>
 {
-    private readonly SeedArticle[]? _seeds;
+    private readonly IReadOnlyList<SeedResult?>? _results;
 
-    public SeedKeys(SeedArticle[] seeds) => _seeds = seeds;
+    private SeedKeys(IReadOnlyList<SeedResult?> results) => _results = results;
 
-    public IReadOnlyList<SeedArticle> Seeds => _seeds ?? Array.Empty<SeedArticle>();
+    /// <summary>By position in the collected results: the seed, or null for a file left out of the catalog (or not a seed).</summary>
+    public IReadOnlyList<SeedArticle?> Seeds => new SeedList(_results ?? Array.Empty<SeedResult?>());
 
-    public int Count => _seeds?.Length ?? 0;
-
-    /// <summary>The seeds that are in the catalog (those with an article), in order.</summary>
-    public static SeedKeys Of(IReadOnlyList<SeedResult?> results)
-    {
-        var count = 0;
-        for (var i = 0; i < results.Count; i++)
-        {
-            if (results[i]?.Seed is not null)
-            {
-                count++;
-            }
-        }
-
-        var seeds = new SeedArticle[count];
-        var at = 0;
-        for (var i = 0; i < results.Count; i++)
-        {
-            if (results[i]?.Seed is { } seed)
-            {
-                seeds[at++] = seed;
-            }
-        }
-
-        return new SeedKeys(seeds);
-    }
+    /// <summary>The collected results as they are: nothing is copied.</summary>
+    public static SeedKeys Of(IReadOnlyList<SeedResult?> results) => new(results);
 
     public bool Equals(SeedKeys other)
     {
-        var left = _seeds ?? Array.Empty<SeedArticle>();
-        var right = other._seeds ?? Array.Empty<SeedArticle>();
+        var left = _results ?? Array.Empty<SeedResult?>();
+        var right = other._results ?? Array.Empty<SeedResult?>();
         if (ReferenceEquals(left, right))
         {
             return true;
         }
 
-        if (left.Length != right.Length)
+        if (left.Count != right.Count)
         {
             return false;
         }
 
-        for (var i = 0; i < left.Length; i++)
+        for (var i = 0; i < left.Count; i++)
         {
-            if (!SameKey(left[i], right[i]))
+            var a = left[i];
+            var b = right[i];
+            if (!ReferenceEquals(a, b) && !SameKey(a?.Seed, b?.Seed))
             {
                 return false;
             }
@@ -72,13 +51,36 @@ internal readonly struct SeedKeys : IEquatable<SeedKeys>
 
     public override bool Equals(object? obj) => obj is SeedKeys other && Equals(other);
 
-    public override int GetHashCode() => Count;
+    public override int GetHashCode() => _results?.Count ?? 0;
 
     /// <summary>What the layout reads of a seed: path, id, date and wanted member name.</summary>
-    private static bool SameKey(SeedArticle a, SeedArticle b)
+    private static bool SameKey(SeedArticle? a, SeedArticle? b)
         => ReferenceEquals(a, b)
-           || (string.Equals(a.Path, b.Path, StringComparison.Ordinal)
+           || (a is not null
+               && b is not null
+               && string.Equals(a.Path, b.Path, StringComparison.Ordinal)
                && string.Equals(a.Article.Id, b.Article.Id, StringComparison.Ordinal)
                && a.Article.Date.Equals(b.Article.Date)
                && string.Equals(a.WantedName, b.WantedName, StringComparison.Ordinal));
+
+    private sealed class SeedList : IReadOnlyList<SeedArticle?>
+    {
+        private readonly IReadOnlyList<SeedResult?> _results;
+
+        public SeedList(IReadOnlyList<SeedResult?> results) => _results = results;
+
+        public int Count => _results.Count;
+
+        public SeedArticle? this[int index] => _results[index]?.Seed;
+
+        public IEnumerator<SeedArticle?> GetEnumerator()
+        {
+            for (var i = 0; i < _results.Count; i++)
+            {
+                yield return _results[i]?.Seed;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }
