@@ -154,6 +154,23 @@ internal static class StageProbe
         var shardText = warm.GetRunResult().Results.Single().GeneratedSources.First(g => g.HintName.Contains(".Articles.", StringComparison.Ordinal)).SourceText;
         Console.WriteLine($"one shard: {shardText.Length / 1e3:0} k chars");
         Repeat("part: driver parses one shard", rounds, _ => () => CSharpSyntaxTree.ParseText(shardText, Consumer.ParseOptions));
+
+        // The server's reuse: every file is read again into a SeedFile, which must compare equal to the one before.
+        var before = inputs.AdditionalTexts.Select(t => SeedCatalog.Generator.Configuration.SeedFileReader.Read(t, inputs.Options, default)!).ToArray();
+        Repeat("part: server, decode all texts", 5, i => { var fresh = inputs.FreshTexts(-1, inputs.Seeds[0]); return () => { foreach (var t in fresh) t.GetText(); }; });
+        Repeat("part: server, read all seed files", 5, i =>
+        {
+            var fresh = inputs.FreshTexts(-1, inputs.Seeds[0]);
+            var options = inputs.FreshOptions();
+            foreach (var t in fresh) t.GetText();
+            return () => { foreach (var t in fresh) SeedCatalog.Generator.Configuration.SeedFileReader.Read(t, options, default); };
+        });
+        Repeat("part: server, compare all seed files", 5, i =>
+        {
+            var options = inputs.FreshOptions();
+            var after = inputs.FreshTexts(-1, inputs.Seeds[0]).Select(t => SeedCatalog.Generator.Configuration.SeedFileReader.Read(t, options, default)!).ToArray();
+            return () => { for (var k = 0; k < after.Length; k++) before[k].Equals(after[k]); };
+        });
     }
 
     private static Action EditOne(GeneratorDriver warm, CorpusInputs inputs, int count, int round)

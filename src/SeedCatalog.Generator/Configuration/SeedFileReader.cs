@@ -49,7 +49,10 @@ internal static class SeedFileReader
         }
 
         var text = source.ToString();
-        if (limit > 0)
+
+        // A UTF-16 code unit is at most 3 UTF-8 bytes: only a text near the limit is counted (a count reads it all,
+        // and in the compiler server every seed is read again on every build).
+        if (limit > 0 && (long)text.Length * 3 > limit)
         {
             var bytes = Encoding.UTF8.GetByteCount(text);
             if (bytes > limit)
