@@ -31,8 +31,8 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
 
         // One entry per AdditionalFile, null for those that are not seeds: no Where over every file.
         var seedFiles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => SeedFileReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => (Provider: provider, Limit: SeedFileReader.MaxSeedBytes(provider.GlobalOptions))))
+            .Select(static (pair, cancellationToken) => SeedFileReader.Read(pair.Left, pair.Right.Provider, pair.Right.Limit, cancellationToken))
             .WithTrackingName(TrackingNames.SeedFiles);
 
         var results = seedFiles

@@ -23,6 +23,10 @@ internal static class SeedFileReader
 
 
     public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        => Read(file, options, MaxSeedBytes(options.GlobalOptions), cancellationToken);
+
+    /// <summary>Reads one seed with the size limit (<see cref="MaxSeedBytes"/>) read once for all files.</summary>
+    public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, long limit, CancellationToken cancellationToken)
     {
         var fileOptions = options.GetOptions(file);
         if (!CatalogOptionsReader.IsSeed(fileOptions))
@@ -42,7 +46,6 @@ internal static class SeedFileReader
             return Rejected(file.Path, id, DiagnosticIds.NotText, new TextSlice(0, 0), "it could not be read");
         }
 
-        var limit = MaxSeedBytes(options.GlobalOptions);
         if (limit > 0 && source.Length > limit)
         {
             return Rejected(file.Path, id, DiagnosticIds.TooLarge, new TextSlice(0, 0), "more than " + Format(source.Length), Format(limit));

@@ -34,22 +34,33 @@ internal sealed record CatalogLayout(
     /// <remarks><paramref name="positions"/> may hold nulls (files left out of the catalog): they are skipped, and the shards name seeds by position.</remarks>
     public static CatalogLayout Of(IReadOnlyList<SeedArticle?> positions, CatalogOptions options, int maxNamedMembers)
     {
-        var present = new List<SeedArticle>(positions.Count);
-        var positionOf = new List<int>(positions.Count);
+        var present = 0;
+        for (var i = 0; i < positions.Count; i++)
+        {
+            present += positions[i] is null ? 0 : 1;
+        }
+
+        // Dense arrays: the sorts below read ids and dates without going through each seed's objects.
+        var seeds = new SeedArticle[present];
+        var positionOf = new int[present];
+        var ids = new string[present];
+        var dates = new PartialDate[present];
+        var count = 0;
         for (var i = 0; i < positions.Count; i++)
         {
             if (positions[i] is { } seed)
             {
-                present.Add(seed);
-                positionOf.Add(i);
+                seeds[count] = seed;
+                positionOf[count] = i;
+                ids[count] = seed.Article.Id;
+                dates[count] = seed.Article.Date;
+                count++;
             }
         }
 
-        var seeds = present;
-        var count = seeds.Count;
-        var byId = DuplicateIds.Order(seeds, out var dependsOnTexts);
+        var byId = DuplicateIds.Order(seeds, ids, out var dependsOnTexts);
         var idCollisions = new List<IdCollision>();
-        var ids = DuplicateIds.Settle(seeds, byId, idCollisions);
+        DuplicateIds.Settle(seeds, ids, byId, idCollisions);
 
         // Member names, first come (in id order) first served.
         var names = new string[count];
@@ -60,7 +71,7 @@ internal sealed record CatalogLayout(
         {
             var seed = seeds[index];
             var id = ids[index];
-            var renamed = !string.Equals(id, seed.Article.Id, StringComparison.Ordinal);
+            var renamed = !ReferenceEquals(id, seed.Article.Id);
             var wanted = (renamed ? null : seed.WantedName) ?? MemberNameRule.NameFor(id);
             var name = wanted;
             for (var n = 2; taken.ContainsKey(name); n++)
@@ -120,12 +131,12 @@ internal sealed record CatalogLayout(
 
         // The entries in catalog order: date, then id.
         var order = byId;
-        Array.Sort(order, new CatalogOrder(seeds, ids));
+        Array.Sort(order, new CatalogOrder(dates, ids));
         var entries = new CatalogEntry[count];
         for (var k = 0; k < count; k++)
         {
             var index = order[k];
-            entries[k] = new CatalogEntry(ids[index], names[index], seeds[index].Article.Date, shardOf[index], slotOf[index]);
+            entries[k] = new CatalogEntry(ids[index], names[index], dates[index], shardOf[index], slotOf[index]);
         }
 
         var namedMembers = options.NamedMembers == Model.NamedMembers.Always && count <= maxNamedMembers;
@@ -146,19 +157,19 @@ internal sealed record CatalogLayout(
     /// <summary>Catalog order (<see cref="CatalogPlanner.Compare"/>) of seed indexes, by their settled ids.</summary>
     private sealed class CatalogOrder : IComparer<int>
     {
-        private readonly IReadOnlyList<SeedArticle> _seeds;
+        private readonly PartialDate[] _dates;
         private readonly string[] _ids;
 
-        public CatalogOrder(IReadOnlyList<SeedArticle> seeds, string[] ids)
+        public CatalogOrder(PartialDate[] dates, string[] ids)
         {
-            _seeds = seeds;
+            _dates = dates;
             _ids = ids;
         }
 
         public int Compare(int x, int y)
         {
-            var a = _seeds[x].Article.Date;
-            var b = _seeds[y].Article.Date;
+            var a = _dates[x];
+            var b = _dates[y];
             var c = a.Year.CompareTo(b.Year);
             if (c == 0) c = a.Month.CompareTo(b.Month);
             if (c == 0) c = a.Day.CompareTo(b.Day);

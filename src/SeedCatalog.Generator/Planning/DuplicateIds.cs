@@ -21,40 +21,45 @@ internal static class DuplicateIds
     /// The seeds' indexes by id, then path, then text (ordinal): a total order on distinct seeds. Sets
     /// <paramref name="readTexts"/> when two seeds have the same id and path, so that only their texts order them.
     /// </summary>
-    public static int[] Order(IReadOnlyList<SeedArticle> seeds, out bool readTexts)
+    public static int[] Order(SeedArticle[] seeds, string[] ids, out bool readTexts)
     {
-        var order = new int[seeds.Count];
+        var order = new int[seeds.Length];
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
         }
 
-        Array.Sort(order, new IdComparer(seeds));
+        var paths = new string[seeds.Length];
+        for (var i = 0; i < paths.Length; i++)
+        {
+            paths[i] = seeds[i].Path;
+        }
+
+        Array.Sort(order, new IdComparer(seeds, ids, paths));
         readTexts = false;
         for (var k = 1; k < order.Length && !readTexts; k++)
         {
-            var a = seeds[order[k - 1]];
-            var b = seeds[order[k]];
-            readTexts = string.Equals(a.Article.Id, b.Article.Id, StringComparison.Ordinal) && string.Equals(a.Path, b.Path, StringComparison.Ordinal);
+            readTexts = string.Equals(ids[order[k - 1]], ids[order[k]], StringComparison.Ordinal) && string.Equals(paths[order[k - 1]], paths[order[k]], StringComparison.Ordinal);
         }
 
         return order;
     }
 
-    /// <summary>Each seed's id in the catalog (by seed index), given the order of <see cref="Order"/>.</summary>
-    public static string[] Settle(IReadOnlyList<SeedArticle> seeds, int[] order, List<IdCollision> collisions)
+    /// <summary>
+    /// Settles each seed's id in the catalog, in place in <paramref name="ids"/> (by seed index, its own id until
+    /// then), given the order of <see cref="Order"/>; true when any seed got another id.
+    /// </summary>
+    public static bool Settle(SeedArticle[] seeds, string[] ids, int[] order, List<IdCollision> collisions)
     {
-        var ids = new string[seeds.Count];
         var duplicates = false;
-        for (var k = 0; k < order.Length; k++)
+        for (var k = 1; k < order.Length && !duplicates; k++)
         {
-            ids[order[k]] = seeds[order[k]].Article.Id;
-            duplicates |= k > 0 && string.Equals(ids[order[k]], ids[order[k - 1]], StringComparison.Ordinal);
+            duplicates = string.Equals(ids[order[k]], ids[order[k - 1]], StringComparison.Ordinal);
         }
 
         if (!duplicates)
         {
-            return ids;
+            return false;
         }
 
         var used = new HashSet<string>(ids, StringComparer.Ordinal);
@@ -80,14 +85,21 @@ internal static class DuplicateIds
             ids[order[k]] = given;
         }
 
-        return ids;
+        return true;
     }
 
     private sealed class IdComparer : IComparer<int>
     {
-        private readonly IReadOnlyList<SeedArticle> _seeds;
+        private readonly SeedArticle[] _seeds;
+        private readonly string[] _ids;
+        private readonly string[] _paths;
 
-        public IdComparer(IReadOnlyList<SeedArticle> seeds) => _seeds = seeds;
+        public IdComparer(SeedArticle[] seeds, string[] ids, string[] paths)
+        {
+            _seeds = seeds;
+            _ids = ids;
+            _paths = paths;
+        }
 
         public int Compare(int x, int y)
         {
@@ -96,11 +108,9 @@ internal static class DuplicateIds
                 return 0;
             }
 
-            var a = _seeds[x];
-            var b = _seeds[y];
-            var c = string.CompareOrdinal(a.Article.Id, b.Article.Id);
-            if (c == 0) c = string.CompareOrdinal(a.Path, b.Path);
-            return c != 0 ? c : string.CompareOrdinal(a.Article.Text, b.Article.Text);
+            var c = string.CompareOrdinal(_ids[x], _ids[y]);
+            if (c == 0) c = string.CompareOrdinal(_paths[x], _paths[y]);
+            return c != 0 ? c : string.CompareOrdinal(_seeds[x].Article.Text, _seeds[y].Article.Text);
         }
     }
 }
