@@ -21,7 +21,6 @@ internal static class SeedFileReader
     /// <summary>Default for <c>SeedCatalogMaxSeedBytes</c>: 1 MiB of UTF-8, far above any news article.</summary>
     public const long DefaultMaxSeedBytes = 1024 * 1024;
 
-
     public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         => Read(file, options, MaxSeedBytes(options.GlobalOptions), cancellationToken);
 
@@ -38,8 +37,8 @@ internal static class SeedFileReader
         var recursiveDir = CatalogOptionsReader.RecursiveDir(fileOptions);
         var pathId = recursiveDir + FileNameWithoutExtension(file.Path);
         var id = (CatalogOptionsReader.SeedId(fileOptions) ?? pathId).Replace('\\', '/');
-        var resource = recursiveDir is null ? null : ArticleModel.DefaultResourceName(pathId);
-        var resourceName = resource is null || resource == ArticleModel.DefaultResourceName(id) ? null : resource;
+        // DefaultResourceName(pathId) differs from DefaultResourceName(id) exactly when pathId differs from id.
+        var resourceName = recursiveDir is null || string.Equals(pathId, id, System.StringComparison.Ordinal) ? null : ArticleModel.DefaultResourceName(pathId);
         var source = file.GetText(cancellationToken);
         if (source is null)
         {
