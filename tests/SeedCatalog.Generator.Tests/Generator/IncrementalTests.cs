@@ -24,7 +24,7 @@ public class IncrementalTests
 
         var result = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
 
-        foreach (var name in new[] { TrackingNames.Options, TrackingNames.SeedFiles, TrackingNames.Articles, TrackingNames.Plan, TrackingNames.Entries, TrackingNames.Shards })
+        foreach (var name in new[] { TrackingNames.Options, TrackingNames.SeedFiles, TrackingNames.Articles, TrackingNames.SeedKeys, TrackingNames.Layout, TrackingNames.Plan, TrackingNames.Entries, TrackingNames.Shards })
         {
             var steps = result.TrackedSteps[name];
             Assert.All(steps.SelectMany(s => s.Outputs), o => Assert.True(
@@ -50,7 +50,8 @@ public class IncrementalTests
         Assert.Equal(1, parses.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, parses.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
 
-        // Ids, names and dates did not change: the ordered list is not re-emitted.
+        // Ids, names and dates did not change: the catalog is not laid out again and the ordered list is not re-emitted.
+        Assert.All(result.TrackedSteps[TrackingNames.Layout].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.All(result.TrackedSteps[TrackingNames.Entries].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
     }
 
@@ -90,7 +91,7 @@ public class IncrementalTests
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Added { }", harness.ParseOptions));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (var name in new[] { TrackingNames.SeedFiles, TrackingNames.Articles, TrackingNames.Plan, TrackingNames.Shards })
+        foreach (var name in new[] { TrackingNames.SeedFiles, TrackingNames.Articles, TrackingNames.SeedKeys, TrackingNames.Layout, TrackingNames.Plan, TrackingNames.Shards })
         {
             Assert.All(result.TrackedSteps[name].SelectMany(s => s.Outputs), o => Assert.True(
                 o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
