@@ -192,8 +192,8 @@ internal static class StageProbe
     /// <summary>Times two kinds of run alternately (so both see the same noise); prints both and returns their medians.</summary>
     private static (double First, double Second) Paired(string first, string second, int rounds, Func<int, Action> prepareFirst, Func<int, Action> prepareSecond)
     {
-        var a = new List<(double, double)>();
-        var b = new List<(double, double)>();
+        var a = new List<(double, double, long)>();
+        var b = new List<(double, double, long)>();
         for (var round = 0; round < rounds; round++)
         {
             a.Add(Once(prepareFirst(round)));
@@ -203,34 +203,40 @@ internal static class StageProbe
         return (Print(first, a), Print(second, b));
     }
 
-    private static (double Wall, double Cpu) Once(Action action)
+    private static (double Wall, double Cpu, long Allocated) Once(Action action)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var watch = Stopwatch.StartNew();
         action();
         var wall = watch.Elapsed.TotalMilliseconds;
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         process.Refresh();
-        return (wall, (process.TotalProcessorTime - cpu).TotalMilliseconds);
+        return (wall, (process.TotalProcessorTime - cpu).TotalMilliseconds, allocated);
     }
 
-    /// <summary>Prints the median and least wall time, and the median CPU time (all threads: less disturbed by other work on the machine); returns the median wall time.</summary>
-    private static double Print(string name, List<(double Wall, double Cpu)> times)
+    /// <summary>
+    /// Prints the median and least wall time, the median CPU time (all threads: less disturbed by other work on the
+    /// machine) and the median bytes allocated on this thread; returns the median wall time.
+    /// </summary>
+    private static double Print(string name, List<(double Wall, double Cpu, long Allocated)> times)
     {
         var sorted = times.Select(t => t.Wall).OrderBy(t => t).ToList();
         var cpu = times.Select(t => t.Cpu).OrderBy(t => t).ToList();
+        var allocated = times.Select(t => t.Allocated).OrderBy(t => t).ToList();
         var median = sorted[sorted.Count / 2];
-        Console.WriteLine($"{name,-44} {median,7:0.0} ms median, {sorted[0],5:0.0} min, cpu {cpu[cpu.Count / 2],5:0.0} median  [{string.Join(" ", times.Select(t => t.Wall.ToString("0.0")))}]");
+        Console.WriteLine($"{name,-44} {median,7:0.0} ms median, {sorted[0],5:0.0} min, cpu {cpu[cpu.Count / 2],5:0.0}, {allocated[allocated.Count / 2] / 1e6,6:0.00} MB  [{string.Join(" ", times.Select(t => t.Wall.ToString("0.0")))}]");
         return median;
     }
 
     /// <summary>Times <paramref name="rounds"/> runs, each prepared (untimed) by <paramref name="prepare"/>; prints them and returns the median.</summary>
     private static double Repeat(string name, int rounds, Func<int, Action> prepare)
     {
-        var times = new List<(double, double)>();
+        var times = new List<(double, double, long)>();
         for (var round = 0; round < rounds; round++)
         {
             times.Add(Once(prepare(round)));
