@@ -12,8 +12,8 @@ namespace SeedCatalog.Generator;
 
 /// <summary>
 /// Compiles the project's seed files (AdditionalFiles marked by SeedCatalog's targets) into a typed,
-/// static catalog. Each seed is read and parsed on its own and cached; only ordering and naming run
-/// over the whole set; each shard of articles is emitted on its own.
+/// static catalog. Each seed is read and parsed on its own and cached; ordering and naming run over
+/// the whole set only when a seed's path, id, date or name changed; each shard of articles is emitted on its own.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SeedCatalogGenerator : IIncrementalGenerator
@@ -29,25 +29,29 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
             .Select(static (provider, _) => CatalogOptionsReader.Problems(provider));
         context.RegisterSourceOutput(optionProblems, static (spc, problems) => ReportOptionProblems(spc, problems));
 
+        // One entry per AdditionalFile, null for those that are not seeds: no Where over every file.
         var seedFiles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => SeedFileReader.Read(pair.Left, pair.Right, cancellationToken))
-            .Where(static file => file is not null)
-            .Select(static (file, _) => file!)
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => (Provider: provider, Limit: SeedFileReader.MaxSeedBytes(provider.GlobalOptions))))
+            .Select(static (pair, cancellationToken) => SeedFileReader.Read(pair.Left, pair.Right.Provider, pair.Right.Limit, cancellationToken))
             .WithTrackingName(TrackingNames.SeedFiles);
 
         var results = seedFiles
-            .Select(static (file, cancellationToken) => new SeedResult(file.Path, ArticleReader.Read(file, cancellationToken)))
+            .Select(static (file, cancellationToken) => file is null ? null : SeedResult.Read(file, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
         context.RegisterSourceOutput(results, static (spc, result) => ReportSeedDiagnostics(spc, result));
 
-        var plan = results
-            .Where(static result => result.Result.Article is not null)
-            .Select(static (result, _) => SeedArticle.Of(result.Path, result.Result.Article!))
-            .Collect()
+        var collected = results.Collect();
+        var layout = collected
+            .Select(static (all, _) => SeedKeys.Of(all))
+            .WithTrackingName(TrackingNames.SeedKeys)
             .Combine(options)
-            .Select(static (pair, _) => CatalogPlanner.Plan(pair.Left, pair.Right))
+            .Select(static (pair, _) => CatalogLayout.Of(pair.Left.Seeds, pair.Right, CatalogOptions.MaxNamedMembers))
+            .WithTrackingName(TrackingNames.Layout);
+
+        var plan = layout
+            .Combine(collected)
+            .Select(static (pair, _) => CatalogPlanner.Assemble(pair.Left, SeedKeys.Of(pair.Right).Seeds))
             .WithTrackingName(TrackingNames.Plan);
 
         context.RegisterSourceOutput(options, static (spc, o) => AddSource(spc, TypesEmitter.Emit(o)));
@@ -81,8 +85,13 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(shards, static (spc, shard) => AddSource(spc, ShardEmitter.Emit(shard)));
     }
 
-    private static void ReportSeedDiagnostics(SourceProductionContext context, SeedResult result)
+    private static void ReportSeedDiagnostics(SourceProductionContext context, SeedResult? result)
     {
+        if (result is null)
+        {
+            return;
+        }
+
         foreach (var diagnostic in result.Result.Diagnostics)
         {
             var created = DiagnosticFactory.Create(result.Path, diagnostic);

@@ -6,6 +6,8 @@ public static class TrackingNames
     public const string Options = nameof(Options);
     public const string SeedFiles = nameof(SeedFiles);
     public const string Articles = nameof(Articles);
+    public const string SeedKeys = nameof(SeedKeys);
+    public const string Layout = nameof(Layout);
     public const string Plan = nameof(Plan);
     public const string Entries = nameof(Entries);
     public const string Shards = nameof(Shards);

@@ -8,7 +8,8 @@ namespace SeedCatalog.Benchmarks;
 
 /// <summary>
 /// (a) The generator's cold run over the corpus, against a generator that only reads the files;
-/// (b) warm re-runs of the same driver: no change, one seed edited, an unrelated .cs file edited.
+/// (b) warm re-runs of the same driver: no change, one seed edited, an unrelated .cs file edited, and the
+/// compiler server's reuse (new AdditionalText objects and options for every file, one seed edited).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
@@ -21,6 +22,8 @@ public class GeneratorBenchmarks
     private GeneratorDriver _warm = null!;
     private AdditionalText _seed = null!;
     private AdditionalText _editedSeed = null!;
+    private System.Collections.Immutable.ImmutableArray<AdditionalText> _serverTexts;
+    private Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider _serverOptions = null!;
 
     [Params(1_000, 10_000)]
     public int Seeds { get; set; }
@@ -36,6 +39,8 @@ public class GeneratorBenchmarks
         var middle = Seeds / 2;
         _seed = _inputs.AdditionalTexts[middle];
         _editedSeed = CorpusInputs.Text(SyntheticCorpus.Edited(_inputs.Seeds[middle]));
+        _serverTexts = _inputs.FreshTexts(middle, SyntheticCorpus.Edited(_inputs.Seeds[middle]));
+        _serverOptions = _inputs.FreshOptions();
     }
 
     [Benchmark(Baseline = true, Description = "cold: empty generator")]
@@ -49,6 +54,9 @@ public class GeneratorBenchmarks
 
     [Benchmark(Description = "warm: one seed edited")]
     public GeneratorDriver WarmOneSeedEdited() => _warm.ReplaceAdditionalText(_seed, _editedSeed).RunGenerators(_compilation);
+
+    [Benchmark(Description = "warm: server reuse, one seed edited")]
+    public GeneratorDriver WarmServerReuse() => _warm.ReplaceAdditionalTexts(_serverTexts).WithUpdatedAnalyzerConfigOptions(_serverOptions).RunGenerators(_compilation);
 
     [Benchmark(Description = "warm: unrelated .cs edited")]
     public GeneratorDriver WarmUnrelatedEdit() => _warm.RunGenerators(_editedCompilation);

@@ -21,8 +21,11 @@ internal static class SeedFileReader
     /// <summary>Default for <c>SeedCatalogMaxSeedBytes</c>: 1 MiB of UTF-8, far above any news article.</summary>
     public const long DefaultMaxSeedBytes = 1024 * 1024;
 
-
     public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        => Read(file, options, MaxSeedBytes(options.GlobalOptions), cancellationToken);
+
+    /// <summary>Reads one seed with the size limit (<see cref="MaxSeedBytes"/>) read once for all files.</summary>
+    public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, long limit, CancellationToken cancellationToken)
     {
         var fileOptions = options.GetOptions(file);
         if (!CatalogOptionsReader.IsSeed(fileOptions))
@@ -34,22 +37,24 @@ internal static class SeedFileReader
         var recursiveDir = CatalogOptionsReader.RecursiveDir(fileOptions);
         var pathId = recursiveDir + FileNameWithoutExtension(file.Path);
         var id = (CatalogOptionsReader.SeedId(fileOptions) ?? pathId).Replace('\\', '/');
-        var resource = recursiveDir is null ? null : ArticleModel.DefaultResourceName(pathId);
-        var resourceName = resource is null || resource == ArticleModel.DefaultResourceName(id) ? null : resource;
+        // DefaultResourceName(pathId) differs from DefaultResourceName(id) exactly when pathId differs from id.
+        var resourceName = recursiveDir is null || string.Equals(pathId, id, System.StringComparison.Ordinal) ? null : ArticleModel.DefaultResourceName(pathId);
         var source = file.GetText(cancellationToken);
         if (source is null)
         {
             return Rejected(file.Path, id, DiagnosticIds.NotText, new TextSlice(0, 0), "it could not be read");
         }
 
-        var limit = MaxSeedBytes(options.GlobalOptions);
         if (limit > 0 && source.Length > limit)
         {
             return Rejected(file.Path, id, DiagnosticIds.TooLarge, new TextSlice(0, 0), "more than " + Format(source.Length), Format(limit));
         }
 
         var text = source.ToString();
-        if (limit > 0)
+
+        // A UTF-16 code unit is at most 3 UTF-8 bytes: only a text near the limit is counted (a count reads it all,
+        // and in the compiler server every seed is read again on every build).
+        if (limit > 0 && (long)text.Length * 3 > limit)
         {
             var bytes = Encoding.UTF8.GetByteCount(text);
             if (bytes > limit)

@@ -42,6 +42,12 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         var comparer = EqualityComparer<T>.Default;
         for (var i = 0; i < left.Length; i++)
         {
+            // The same object (a cached model) needs no call, nor even a look at it.
+            if (!typeof(T).IsValueType && ReferenceEquals(left[i], right[i]))
+            {
+                continue;
+            }
+
             if (!comparer.Equals(left[i], right[i]))
             {
                 return false;

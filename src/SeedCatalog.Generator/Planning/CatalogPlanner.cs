@@ -6,7 +6,8 @@ namespace SeedCatalog.Generator.Planning;
 
 /// <summary>
 /// Orders the articles, gives each a unique member name and assigns it to a shard. Runs after the
-/// per-seed work is collected, on every change, so it only sorts and names.
+/// per-seed work is collected: <see cref="CatalogLayout"/> sorts and names (only when a seed's path, id,
+/// date or name changed), <see cref="Assemble"/> fills the shards with the current articles (on every change).
 /// </summary>
 internal static class CatalogPlanner
 {
@@ -24,62 +25,44 @@ internal static class CatalogPlanner
 
     /// <summary>Plans the catalog; past <paramref name="maxNamedMembers"/> articles the named members are left out (SEED030).</summary>
     public static CatalogPlan Plan(IReadOnlyList<SeedArticle> seeds, CatalogOptions options, int maxNamedMembers)
+        => Assemble(CatalogLayout.Of(seeds, options, maxNamedMembers), seeds);
+
+    /// <summary>
+    /// Puts the current articles into the slots of <paramref name="layout"/>, which was worked out from seeds with
+    /// the same keys (<see cref="SeedKeys"/>): the same seeds in the same order, their bodies perhaps edited since.
+    /// Allocates the shards' article lists; an article under its wanted name is its seed's own <see cref="SeedArticle.Named"/>.
+    /// </summary>
+    public static CatalogPlan Assemble(CatalogLayout layout, IReadOnlyList<SeedArticle?> seeds)
     {
-        var idCollisions = new List<IdCollision>();
-        var byId = DuplicateIds.Settle(seeds, idCollisions);
-
-        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-        var collisions = new List<NameCollision>();
-        var named = new List<(SeedArticle Seed, string Name)>(byId.Count);
-        foreach (var seed in byId)
+        if (layout.DependsOnTexts || layout.PositionCount != seeds.Count)
         {
-            var wanted = seed.WantedName ?? MemberNameRule.NameFor(seed.Article.Id);
-            var name = wanted;
-            for (var n = 2; taken.ContainsKey(name); n++)
-            {
-                name = wanted + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            if (!string.Equals(name, wanted, StringComparison.Ordinal))
-            {
-                collisions.Add(new NameCollision(seed.Path, seed.Article.Id, wanted, taken[wanted], name));
-            }
-
-            taken[name] = seed.Article.Id;
-            named.Add((seed, name));
+            layout = CatalogLayout.Of(seeds, layout.Options, layout.MaxNamedMembers);
         }
 
-        var shardCount = ShardCount(named.Count);
-        var shards = new List<NamedArticle>[shardCount];
+        var shardCount = layout.Shards.Count;
+        var shardPlans = new ShardPlan[shardCount];
         for (var i = 0; i < shardCount; i++)
         {
-            shards[i] = new List<NamedArticle>();
+            var shard = layout.Shards[i];
+            var articles = new NamedArticle[shard.Seeds.Count];
+            for (var slot = 0; slot < articles.Length; slot++)
+            {
+                var seed = seeds[shard.Seeds[slot]]!;
+                if (shard.AsWanted[slot])
+                {
+                    articles[slot] = seed.Named!;
+                    continue;
+                }
+
+                var article = seed.Article;
+                var id = shard.Ids[slot];
+                articles[slot] = new NamedArticle(shard.Names[slot], string.Equals(id, article.Id, StringComparison.Ordinal) ? article : article with { Id = id, RenamedFrom = article.Id });
+            }
+
+            shardPlans[i] = new ShardPlan(layout.Options, i, shardCount, new EquatableArray<NamedArticle>(articles), UserStringBudget / shardCount, layout.NamedMembers);
         }
 
-        var placed = new List<(SeedArticle Seed, string Name, int Shard, int Slot)>(named.Count);
-        foreach (var (seed, name) in named)
-        {
-            var shard = ShardOf(seed.Article.Id, shardCount);
-            placed.Add((seed, name, shard, shards[shard].Count));
-            shards[shard].Add(new NamedArticle(name, seed.Article));
-        }
-
-        placed.Sort((a, b) => Compare(a.Seed.Article, b.Seed.Article));
-        var entries = new List<CatalogEntry>(placed.Count);
-        foreach (var (seed, name, shard, slot) in placed)
-        {
-            entries.Add(new CatalogEntry(seed.Article.Id, name, seed.Article.Date, shard, slot));
-        }
-
-        var namedMembers = options.NamedMembers == NamedMembers.Always && named.Count <= maxNamedMembers;
-        var shardPlans = new List<ShardPlan>(shardCount);
-        for (var i = 0; i < shardCount; i++)
-        {
-            shardPlans.Add(new ShardPlan(options, i, shardCount, EquatableArray.From(shards[i]), UserStringBudget / shardCount, namedMembers));
-        }
-
-        var omitted = options.NamedMembers == NamedMembers.Always && !namedMembers;
-        return new CatalogPlan(options, shardCount, EquatableArray.From(entries), EquatableArray.From(shardPlans), EquatableArray.From(collisions), EquatableArray.From(idCollisions), omitted);
+        return new CatalogPlan(layout.Options, shardCount, layout.Entries, new EquatableArray<ShardPlan>(shardPlans), layout.Collisions, layout.IdCollisions, layout.NamedMembersOmitted);
     }
 
     /// <summary>Catalog order: date (year, month, day; unknown parts first), then id, ordinal.</summary>
@@ -91,7 +74,7 @@ internal static class CatalogPlanner
         return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
     }
 
-    private static int ShardCount(int articles)
+    public static int ShardCount(int articles)
     {
         var count = 1;
         while (count * ArticlesPerShard < articles)
@@ -103,7 +86,7 @@ internal static class CatalogPlanner
     }
 
     /// <summary>FNV-1a over the id's UTF-16 code units: stable across runs, processes and machines.</summary>
-    private static int ShardOf(string id, int shardCount)
+    public static int ShardOf(string id, int shardCount)
     {
         var hash = 2166136261u;
         foreach (var c in id)

@@ -17,28 +17,63 @@ internal static class DuplicateIds
 {
     public const char Separator = '~';
 
-    public static List<SeedArticle> Settle(IReadOnlyList<SeedArticle> seeds, List<IdCollision> collisions)
+    /// <summary>
+    /// The seeds' indexes by id, then path, then text (ordinal): a total order on distinct seeds. Sets
+    /// <paramref name="readTexts"/> when two seeds have the same id and path, so that only their texts order them.
+    /// </summary>
+    public static int[] Order(SeedArticle[] seeds, string[] ids, out bool readTexts)
     {
-        var sorted = new List<SeedArticle>(seeds);
-        sorted.Sort(Compare);
-
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var seed in sorted)
+        var order = new int[seeds.Length];
+        for (var i = 0; i < order.Length; i++)
         {
-            used.Add(seed.Article.Id);
+            order[i] = i;
         }
 
-        var result = new List<SeedArticle>(sorted.Count);
-        for (var i = 0; i < sorted.Count; i++)
+        var paths = new string[seeds.Length];
+        for (var i = 0; i < paths.Length; i++)
         {
-            var seed = sorted[i];
-            if (i == 0 || !string.Equals(seed.Article.Id, sorted[i - 1].Article.Id, StringComparison.Ordinal))
+            paths[i] = seeds[i].Path;
+        }
+
+        Array.Sort(order, new IdComparer(seeds, ids, paths));
+        readTexts = false;
+        for (var k = 1; k < order.Length && !readTexts; k++)
+        {
+            readTexts = string.Equals(ids[order[k - 1]], ids[order[k]], StringComparison.Ordinal) && string.Equals(paths[order[k - 1]], paths[order[k]], StringComparison.Ordinal);
+        }
+
+        return order;
+    }
+
+    /// <summary>
+    /// Settles each seed's id in the catalog, in place in <paramref name="ids"/> (by seed index, its own id until
+    /// then), given the order of <see cref="Order"/>; true when any seed got another id.
+    /// </summary>
+    public static bool Settle(SeedArticle[] seeds, string[] ids, int[] order, List<IdCollision> collisions)
+    {
+        var duplicates = false;
+        for (var k = 1; k < order.Length && !duplicates; k++)
+        {
+            duplicates = string.Equals(ids[order[k]], ids[order[k - 1]], StringComparison.Ordinal);
+        }
+
+        if (!duplicates)
+        {
+            return false;
+        }
+
+        var used = new HashSet<string>(ids, StringComparer.Ordinal);
+        var first = 0;
+        for (var k = 1; k < order.Length; k++)
+        {
+            var seed = seeds[order[k]];
+            var id = seed.Article.Id;
+            if (!string.Equals(id, seeds[order[k - 1]].Article.Id, StringComparison.Ordinal))
             {
-                result.Add(seed);
+                first = k;
                 continue;
             }
 
-            var id = seed.Article.Id;
             var given = id;
             for (var n = 2; used.Contains(given); n++)
             {
@@ -46,29 +81,36 @@ internal static class DuplicateIds
             }
 
             used.Add(given);
-            var first = FirstWithId(sorted, i);
-            collisions.Add(new IdCollision(seed.Path, id, first.Path, given));
-            result.Add(seed with { Article = seed.Article with { Id = given, RenamedFrom = id }, WantedName = null });
+            collisions.Add(new IdCollision(seed.Path, id, seeds[order[first]].Path, given));
+            ids[order[k]] = given;
         }
 
-        return result;
+        return true;
     }
 
-    /// <summary>By id, then path, then text (ordinal): a total order on distinct seeds.</summary>
-    private static int Compare(SeedArticle a, SeedArticle b)
+    private sealed class IdComparer : IComparer<int>
     {
-        var c = string.CompareOrdinal(a.Article.Id, b.Article.Id);
-        if (c == 0) c = string.CompareOrdinal(a.Path, b.Path);
-        return c != 0 ? c : string.CompareOrdinal(a.Article.Text, b.Article.Text);
-    }
+        private readonly SeedArticle[] _seeds;
+        private readonly string[] _ids;
+        private readonly string[] _paths;
 
-    private static SeedArticle FirstWithId(List<SeedArticle> sorted, int index)
-    {
-        while (index > 0 && string.Equals(sorted[index - 1].Article.Id, sorted[index].Article.Id, StringComparison.Ordinal))
+        public IdComparer(SeedArticle[] seeds, string[] ids, string[] paths)
         {
-            index--;
+            _seeds = seeds;
+            _ids = ids;
+            _paths = paths;
         }
 
-        return sorted[index];
+        public int Compare(int x, int y)
+        {
+            if (x == y)
+            {
+                return 0;
+            }
+
+            var c = string.CompareOrdinal(_ids[x], _ids[y]);
+            if (c == 0) c = string.CompareOrdinal(_paths[x], _paths[y]);
+            return c != 0 ? c : string.CompareOrdinal(_seeds[x].Article.Text, _seeds[y].Article.Text);
+        }
     }
 }

@@ -17,6 +17,7 @@ namespace SeedCatalog.Benchmarks.Infrastructure;
 public sealed class CorpusInputs
 {
     private readonly Dictionary<string, ConfigOptions> _files = new();
+    private readonly Dictionary<string, string> _global;
 
     public CorpusInputs(int count, string storage = "Resource")
     {
@@ -31,12 +32,13 @@ public sealed class CorpusInputs
         }
 
         AdditionalTexts = texts.MoveToImmutable();
-        Options = new ConfigProvider(new Dictionary<string, string>
+        _global = new Dictionary<string, string>
         {
             ["build_property.RootNamespace"] = "Consumer",
             ["build_property.SeedCatalogTextStorage"] = storage,
             ["build_property.SeedCatalogNamedMembers"] = System.Environment.GetEnvironmentVariable("PROBE_NAMED_MEMBERS") ?? string.Empty,
-        }, _files);
+        };
+        Options = new ConfigProvider(_global, _files);
     }
 
     public IReadOnlyList<CorpusSeed> Seeds { get; }
@@ -50,6 +52,35 @@ public sealed class CorpusInputs
     public static string PathOf(string id) => "/consumer/seeds/" + id + ".txt";
 
     public static string ResourceNameOf(string id) => "SeedCatalog/" + id + ".txt";
+
+    /// <summary>
+    /// What the compiler server hands a reused driver on the next build (<c>/features:enable-generator-cache</c>):
+    /// new AdditionalText objects for every file, each decoding its file's UTF-8 bytes on first use (fresh strings,
+    /// as a read from disk gives), with seed <paramref name="editedIndex"/> replaced by <paramref name="edited"/>.
+    /// </summary>
+    public ImmutableArray<AdditionalText> FreshTexts(int editedIndex, CorpusSeed edited)
+    {
+        var texts = ImmutableArray.CreateBuilder<AdditionalText>(Seeds.Count);
+        for (var i = 0; i < Seeds.Count; i++)
+        {
+            var seed = i == editedIndex ? edited : Seeds[i];
+            texts.Add(new FileAdditionalText(PathOf(seed.Id), Encoding.UTF8.GetBytes(seed.Text)));
+        }
+
+        return texts.MoveToImmutable();
+    }
+
+    /// <summary>A new options provider with the same content (new objects), as the server makes for each build.</summary>
+    public AnalyzerConfigOptionsProvider FreshOptions()
+    {
+        var files = new Dictionary<string, ConfigOptions>();
+        foreach (var seed in Seeds)
+        {
+            files[PathOf(seed.Id)] = Metadata(seed.Id);
+        }
+
+        return new ConfigProvider(new Dictionary<string, string>(_global), files);
+    }
 
     /// <summary>An AdditionalFile for a seed; an edited seed keeps its path (and metadata).</summary>
     public static AdditionalText Text(CorpusSeed seed) => new MemoryAdditionalText(PathOf(seed.Id), seed.Text);
@@ -73,6 +104,24 @@ public sealed class CorpusInputs
         public override string Path { get; }
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>An AdditionalFile read from "disk" (its bytes) on first use, as the compiler's own.</summary>
+    private sealed class FileAdditionalText : AdditionalText
+    {
+        private readonly byte[] _bytes;
+        private SourceText? _text;
+
+        public FileAdditionalText(string path, byte[] bytes)
+        {
+            Path = path;
+            _bytes = bytes;
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default)
+            => _text ??= SourceText.From(_bytes, _bytes.Length, Encoding.UTF8, canBeEmbedded: false);
     }
 
     private sealed class ConfigOptions : AnalyzerConfigOptions

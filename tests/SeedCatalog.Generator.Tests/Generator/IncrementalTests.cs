@@ -24,7 +24,7 @@ public class IncrementalTests
 
         var result = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
 
-        foreach (var name in new[] { TrackingNames.Options, TrackingNames.SeedFiles, TrackingNames.Articles, TrackingNames.Plan, TrackingNames.Entries, TrackingNames.Shards })
+        foreach (var name in new[] { TrackingNames.Options, TrackingNames.SeedFiles, TrackingNames.Articles, TrackingNames.SeedKeys, TrackingNames.Layout, TrackingNames.Plan, TrackingNames.Entries, TrackingNames.Shards })
         {
             var steps = result.TrackedSteps[name];
             Assert.All(steps.SelectMany(s => s.Outputs), o => Assert.True(
@@ -50,9 +50,36 @@ public class IncrementalTests
         Assert.Equal(1, parses.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, parses.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
 
-        // Ids, names and dates did not change: the ordered list is not re-emitted.
+        // Ids, names and dates did not change: the catalog is not laid out again and the ordered list is not re-emitted.
+        Assert.All(result.TrackedSteps[TrackingNames.Layout].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.All(result.TrackedSteps[TrackingNames.Entries].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
     }
+
+    [Fact]
+    public void Seeds_with_the_same_id_and_path_are_ordered_by_their_texts_after_an_edit_as_in_a_cold_run()
+    {
+        static GeneratorHarness Twins(string first, string second) => new GeneratorHarness()
+            .SeedFile("/project/seeds/same.txt", "same", first)
+            .SeedFile("/project/seeds/same.txt", "same", second)
+            .Source("class Existing { }");
+
+        var harness = Twins("date 2022-01 Alpha \"one\" here.", "date 2022-01 Beta \"two\" here.");
+        var compilation = harness.CreateCompilation();
+        var driver = harness.CreateDriver().RunGenerators(compilation);
+
+        // Same path, id and date: only the texts order the two, and the edit turns that order around.
+        var old = harness.AdditionalTexts.First();
+        var edited = "date 2022-01 Zulu \"one\" here.";
+        var result = driver.ReplaceAdditionalText(old, new InMemoryAdditionalText(old.Path, edited)).RunGenerators(compilation).GetRunResult();
+
+        var cold = Twins(edited, "date 2022-01 Beta \"two\" here.").Run().Result;
+        Assert.Equal(Sources(cold), Sources(result));
+        Assert.Equal(cold.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains("Beta", Sources(result).Single(s => s.Key.Contains(".Articles.", System.StringComparison.Ordinal)).Value.Split("ArticleSame_2")[0], System.StringComparison.Ordinal);
+    }
+
+    private static System.Collections.Generic.Dictionary<string, string> Sources(GeneratorDriverRunResult result)
+        => result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 
     [Fact]
     public void Editing_an_unrelated_source_file_parses_nothing()
@@ -64,7 +91,7 @@ public class IncrementalTests
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Added { }", harness.ParseOptions));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (var name in new[] { TrackingNames.SeedFiles, TrackingNames.Articles, TrackingNames.Plan, TrackingNames.Shards })
+        foreach (var name in new[] { TrackingNames.SeedFiles, TrackingNames.Articles, TrackingNames.SeedKeys, TrackingNames.Layout, TrackingNames.Plan, TrackingNames.Shards })
         {
             Assert.All(result.TrackedSteps[name].SelectMany(s => s.Outputs), o => Assert.True(
                 o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,

@@ -86,7 +86,8 @@ public sealed class GeneratorHarness
 
     public CSharpParseOptions ParseOptions => new(LanguageVersion, Documentation);
 
-    public AnalyzerConfigOptionsProviderFactory OptionsFactory => new(_properties, _files.ToDictionary(f => f.Text.Path, f => new TestAnalyzerConfigOptions(f.Metadata)));
+    /// <remarks>Options are found by path, as the compiler's are: files at the same path share the first one's metadata.</remarks>
+    public AnalyzerConfigOptionsProviderFactory OptionsFactory => new(_properties, _files.GroupBy(f => f.Text.Path).ToDictionary(g => g.Key, g => new TestAnalyzerConfigOptions(g.First().Metadata)));
 
     public GeneratorDriver CreateDriver()
         => CSharpGeneratorDriver.Create(
