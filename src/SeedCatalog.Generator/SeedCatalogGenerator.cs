@@ -29,10 +29,21 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
             .Select(static (provider, _) => CatalogOptionsReader.Problems(provider));
         context.RegisterSourceOutput(optionProblems, static (spc, problems) => ReportOptionProblems(spc, problems));
 
+        // The targets' list of seeds: one AdditionalFile, named by a build property.
+        var manifest = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => CatalogOptionsReader.ManifestPath(provider.GlobalOptions)))
+            .Where(static pair => pair.Right is not null && string.Equals(pair.Left.Path, pair.Right, System.StringComparison.Ordinal))
+            .Select(static (pair, cancellationToken) => SeedManifest.Parse(pair.Left.GetText(cancellationToken)?.ToString()))
+            .Collect()
+            .Select(static (all, _) => all.IsDefaultOrEmpty ? SeedManifest.Empty : all[0])
+            .WithTrackingName(TrackingNames.Manifest);
+
         // One entry per AdditionalFile, null for those that are not seeds: no Where over every file.
         var seedFiles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => (Provider: provider, Limit: SeedFileReader.MaxSeedBytes(provider.GlobalOptions))))
-            .Select(static (pair, cancellationToken) => SeedFileReader.Read(pair.Left, pair.Right.Provider, pair.Right.Limit, cancellationToken))
+            .Combine(context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => (Provider: provider, Limit: SeedFileReader.MaxSeedBytes(provider.GlobalOptions)))
+                .Combine(manifest))
+            .Select(static (pair, cancellationToken) => SeedFileReader.Read(pair.Left, pair.Right.Left.Provider, pair.Right.Left.Limit, pair.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SeedFiles);
 
         var results = seedFiles

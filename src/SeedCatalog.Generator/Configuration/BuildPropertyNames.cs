@@ -14,6 +14,8 @@ internal static class BuildPropertyNames
     public const string NamedMembers = "build_property.SeedCatalogNamedMembers";
     public const string MaxSeedBytes = "build_property.SeedCatalogMaxSeedBytes";
 
+    public const string Manifest = "build_property.SeedCatalogManifest";
+
     public const string IsSeed = "build_metadata.AdditionalFiles.SeedCatalogSeed";
     public const string SeedId = "build_metadata.AdditionalFiles.SeedCatalogId";
     public const string Id = "build_metadata.AdditionalFiles.Id";

@@ -33,6 +33,9 @@ internal static class CatalogOptionsReader
         return problems.Count == 0 ? EquatableArray<OptionProblem>.Empty : new EquatableArray<OptionProblem>(problems.ToArray());
     }
 
+    /// <summary>The full path of the targets' seed list (<see cref="SeedManifest"/>), or null without the targets.</summary>
+    public static string? ManifestPath(AnalyzerConfigOptions globalOptions) => Value(globalOptions, BuildPropertyNames.Manifest);
+
     public static bool IsSeed(AnalyzerConfigOptions fileOptions)
         => string.Equals(Value(fileOptions, BuildPropertyNames.IsSeed), "true", StringComparison.OrdinalIgnoreCase);
 

@@ -22,21 +22,37 @@ internal static class SeedFileReader
     public const long DefaultMaxSeedBytes = 1024 * 1024;
 
     public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
-        => Read(file, options, MaxSeedBytes(options.GlobalOptions), cancellationToken);
+        => Read(file, options, MaxSeedBytes(options.GlobalOptions), SeedManifest.Empty, cancellationToken);
 
-    /// <summary>Reads one seed with the size limit (<see cref="MaxSeedBytes"/>) read once for all files.</summary>
-    public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, long limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads one seed with the size limit (<see cref="MaxSeedBytes"/>) read once for all files. A seed is
+    /// a file the targets' <paramref name="manifest"/> lists, or (for hosts without the targets) one
+    /// marked with <c>SeedCatalogSeed</c> metadata.
+    /// </summary>
+    public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, long limit, SeedManifest manifest, CancellationToken cancellationToken)
     {
-        var fileOptions = options.GetOptions(file);
-        if (!CatalogOptionsReader.IsSeed(fileOptions))
+        string? recursiveDir;
+        string? explicitId;
+        if (manifest.TryGet(file.Path, out var entry))
         {
-            return null;
+            recursiveDir = entry.RecursiveDir;
+            explicitId = entry.Id;
+        }
+        else
+        {
+            var fileOptions = options.GetOptions(file);
+            if (!CatalogOptionsReader.IsSeed(fileOptions))
+            {
+                return null;
+            }
+
+            recursiveDir = CatalogOptionsReader.RecursiveDir(fileOptions);
+            explicitId = CatalogOptionsReader.SeedId(fileOptions);
         }
 
         // The targets name the resource SeedCatalog/%(RecursiveDir)%(Filename).txt; the id defaults to that path.
-        var recursiveDir = CatalogOptionsReader.RecursiveDir(fileOptions);
         var pathId = recursiveDir + FileNameWithoutExtension(file.Path);
-        var id = (CatalogOptionsReader.SeedId(fileOptions) ?? pathId).Replace('\\', '/');
+        var id = (explicitId ?? pathId).Replace('\\', '/');
         // DefaultResourceName(pathId) differs from DefaultResourceName(id) exactly when pathId differs from id.
         var resourceName = recursiveDir is null || string.Equals(pathId, id, System.StringComparison.Ordinal) ? null : ArticleModel.DefaultResourceName(pathId);
         var source = file.GetText(cancellationToken);

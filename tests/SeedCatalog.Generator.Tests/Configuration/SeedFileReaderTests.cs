@@ -51,12 +51,42 @@ public class SeedFileReaderTests
         Assert.Equal("SeedCatalog/2021/en/minister.txt", ArticleModel.DefaultResourceName(file.Id));
     }
 
-    private static SeedFile? Read(string path, Dictionary<string, string> metadata)
+    [Fact]
+    public void The_targets_seed_list_marks_seeds_and_gives_ids_and_folders_without_metadata()
+    {
+        var manifest = SeedManifest.Parse(
+            "SeedCatalog seed list 1\r\n"
+            + "options\tSeedsDirectory=seeds\r\n"
+            + "seed\t\t2024/march/\t/app/seeds/2024/march/launch.txt\r\n"
+            + "seed\t space/launch \t\t/app/seeds/launch.txt\r\n"
+            + "seed\t\tweird\tdir/\t/app/seeds/weird\tdir/x.txt\n");
+
+        var nested = Read("/app/seeds/2024/march/launch.txt", new Dictionary<string, string>(), manifest)!;
+        Assert.Equal("2024/march/launch", nested.Id);
+        Assert.Null(nested.ResourceName);
+
+        var renamed = Read("/app/seeds/launch.txt", new Dictionary<string, string>(), manifest)!;
+        Assert.Equal("space/launch", renamed.Id);
+        Assert.Equal("SeedCatalog/launch.txt", renamed.ResourceName);
+
+        // Not listed and not marked: another analyzer's AdditionalFile.
+        Assert.Null(Read("/app/seeds/other.txt", new Dictionary<string, string>(), manifest));
+    }
+
+    [Fact]
+    public void Seed_lists_are_equal_by_text()
+    {
+        Assert.Equal(SeedManifest.Parse("seed\t\t\t/a.txt\n"), SeedManifest.Parse("seed\t\t\t/a.txt\n"));
+        Assert.NotEqual(SeedManifest.Parse("seed\t\t\t/a.txt\n"), SeedManifest.Parse("seed\tx\t\t/a.txt\n"));
+        Assert.Equal(SeedManifest.Empty, SeedManifest.Parse(null));
+    }
+
+    private static SeedFile? Read(string path, Dictionary<string, string> metadata, SeedManifest? manifest = null)
     {
         var text = new InMemoryAdditionalText(path, "date 2024-03-01 Rocket launch delayed.");
         var options = new TestAnalyzerConfigOptionsProvider(
             new Dictionary<string, string>(),
             new Dictionary<string, TestAnalyzerConfigOptions> { [path] = new TestAnalyzerConfigOptions(metadata) });
-        return SeedFileReader.Read(text, options, default);
+        return SeedFileReader.Read(text, options, SeedFileReader.MaxSeedBytes(options.GlobalOptions), manifest ?? SeedManifest.Empty, default);
     }
 }
