@@ -58,8 +58,7 @@ public class SeedFileReaderTests
             "SeedCatalog seed list 1\r\n"
             + "options\tSeedsDirectory=seeds\r\n"
             + "seed\t\t2024/march/\t/app/seeds/2024/march/launch.txt\r\n"
-            + "seed\t space/launch \t\t/app/seeds/launch.txt\r\n"
-            + "seed\t\tweird\tdir/\t/app/seeds/weird\tdir/x.txt\n");
+            + "seed\t space/launch \t\t/app/seeds/launch.txt\r\n");
 
         var nested = Read("/app/seeds/2024/march/launch.txt", new Dictionary<string, string>(), manifest)!;
         Assert.Equal("2024/march/launch", nested.Id);
