@@ -26,6 +26,25 @@ public static class FirstAccessProbe
         Console.WriteLine($"consumer of {count} seeds: {assembly.Length / 1e6:0.0} MB");
         for (var round = 0; round < rounds; round++)
         {
+            if (Environment.GetEnvironmentVariable("PROBE_SPLIT") == "1")
+            {
+                InFreshCopy(assembly, catalog =>
+                {
+                    var w = Stopwatch.StartNew();
+                    var named = catalog.GetProperties().First(p => p.Name.StartsWith("Article", StringComparison.Ordinal));
+                    var t0 = w.Elapsed.TotalMilliseconds;
+                    named.GetValue(null);
+                    var t1 = w.Elapsed.TotalMilliseconds;
+                    var shardAt = catalog.GetMethod("ShardAt", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+                    for (var s = 0; s < 128; s++) shardAt.Invoke(null, new object[] { s });
+                    var t2 = w.Elapsed.TotalMilliseconds;
+                    FirstAccess(catalog);
+                    var t3 = w.Elapsed.TotalMilliseconds;
+                    Console.WriteLine($"  split: reflect+typeload {t0:0.0} ms, one named member (one shard) {t1 - t0:0.0} ms, all shards {t2 - t1:0.0} ms, All {t3 - t2:0.0} ms");
+                    return 0;
+                });
+            }
+
             var access = InFreshCopy(assembly, FirstAccess);
             var parse = InFreshCopy(assembly, ParseFromResources);
             Console.WriteLine($"round {round + 1}: first access to All {access:0.0} ms, parsing the resources {parse:0.0} ms = {100 * access / parse:0.0}%");

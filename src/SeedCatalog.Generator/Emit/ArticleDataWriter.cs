@@ -8,14 +8,15 @@ namespace SeedCatalog.Generator.Emit;
 /// <c>SeedCatalogShard.Read</c> (Emit/Templates/Shards.cs.template) reads it back:
 /// id, title (string index or -1, then start and length in the text), year, month, day, language,
 /// word count, text length, where the text is (a string index: inline text; -1: the resource named by
-/// the id; -2 - i: the resource named by string i), then six
-/// length-prefixed runs: paragraphs, sections, related, quotes, people, time expressions.
+/// the id; -2 - i: the resource named by string i), then the count of packed chars of the six
+/// length-prefixed runs that follow: paragraphs, sections, related, quotes, people, time expressions.
+/// The catalog skips the runs when it creates the article and decodes them when one is first used.
 /// Texts are (start, length) slices of the seed text; the strings index the shard's string table.
 /// </summary>
 internal static class ArticleDataWriter
 {
-    /// <summary>The ints of a record before its runs.</summary>
-    public const int HeaderLength = 11;
+    /// <summary>The ints of a record before its runs (the last one is the runs' char count).</summary>
+    public const int HeaderLength = 12;
 
     public static void Write(ShardData data, ArticleModel article, CatalogOptions options)
     {
@@ -34,97 +35,99 @@ internal static class ArticleDataWriter
             : article.ResourceName is null ? -1
             : -2 - data.String(article.ResourceName));
 
-        var start = Run(data);
+        var runs = new List<int>();
+        var start = Run(runs);
         foreach (var p in article.Paragraphs)
         {
-            data.Add(p.Start);
-            data.Add(p.Length);
+            runs.Add(p.Start);
+            runs.Add(p.Length);
         }
 
-        start = EndRun(data, start);
+        start = EndRun(runs, start);
         foreach (var s in article.Sections)
         {
-            data.Add(s.Heading?.Start ?? 0);
-            data.Add(s.Heading?.Length ?? -1);
-            data.Add(s.FirstParagraph);
-            data.Add(s.ParagraphCount);
+            runs.Add(s.Heading?.Start ?? 0);
+            runs.Add(s.Heading?.Length ?? -1);
+            runs.Add(s.FirstParagraph);
+            runs.Add(s.ParagraphCount);
         }
 
-        start = EndRun(data, start);
+        start = EndRun(runs, start);
         foreach (var r in article.Related)
         {
-            data.Add(r.Count);
-            data.Add(r.Title.Start);
-            data.Add(r.Title.Length);
+            runs.Add(r.Count);
+            runs.Add(r.Title.Start);
+            runs.Add(r.Title.Length);
         }
 
-        start = EndRun(data, start);
+        start = EndRun(runs, start);
         foreach (var q in article.Quotes)
         {
-            AddQuote(data, q, inTeaser: 0);
+            AddQuote(data, runs, q, inTeaser: 0);
         }
 
         foreach (var r in article.Related)
         {
             foreach (var q in r.Quotes)
             {
-                AddQuote(data, q, inTeaser: 1);
+                AddQuote(data, runs, q, inTeaser: 1);
             }
         }
 
-        start = EndRun(data, start);
+        start = EndRun(runs, start);
         foreach (var p in article.People)
         {
-            data.Add(data.String(p.Name));
-            data.Add(data.String(p.Role));
+            runs.Add(data.String(p.Name));
+            runs.Add(data.String(p.Role));
         }
 
-        start = EndRun(data, start);
-        AddTimes(data, article.TimeExpressions);
-        Close(data, start);
+        start = EndRun(runs, start);
+        AddTimes(data, runs, article.TimeExpressions);
+        Close(runs, start);
+        data.AddSkippable(runs);
     }
 
-    private static void AddQuote(ShardData data, QuoteModel q, int inTeaser)
+    private static void AddQuote(ShardData data, List<int> runs, QuoteModel q, int inTeaser)
     {
-        data.Add(q.Paragraph);
-        data.Add(q.Offset);
-        data.Add(q.Length);
-        data.Add(data.String(q.Speaker));
-        data.Add(data.String(q.Cue));
-        data.Add(q.SpeakerParagraph);
-        data.Add(q.SpeakerOffset);
-        data.Add(q.SpeakerLength);
-        data.Add(inTeaser);
+        runs.Add(q.Paragraph);
+        runs.Add(q.Offset);
+        runs.Add(q.Length);
+        runs.Add(data.String(q.Speaker));
+        runs.Add(data.String(q.Cue));
+        runs.Add(q.SpeakerParagraph);
+        runs.Add(q.SpeakerOffset);
+        runs.Add(q.SpeakerLength);
+        runs.Add(inTeaser);
     }
 
-    private static void AddTimes(ShardData data, IEnumerable<TimeExpressionModel> times)
+    private static void AddTimes(ShardData data, List<int> runs, IEnumerable<TimeExpressionModel> times)
     {
         foreach (var t in times)
         {
-            data.Add(t.Paragraph);
-            data.Add(t.Offset);
-            data.Add(t.Length);
-            data.Add((int)t.Kind);
-            data.Add(data.String(t.Value));
-            data.Add(t.Earliest);
-            data.Add(t.Latest);
+            runs.Add(t.Paragraph);
+            runs.Add(t.Offset);
+            runs.Add(t.Length);
+            runs.Add((int)t.Kind);
+            runs.Add(data.String(t.Value));
+            runs.Add(t.Earliest);
+            runs.Add(t.Latest);
         }
     }
 
     /// <summary>Reserves a run's length slot; returns where it is.</summary>
-    private static int Run(ShardData data)
+    private static int Run(List<int> runs)
     {
-        data.Add(0);
-        return data.Ints.Count - 1;
+        runs.Add(0);
+        return runs.Count - 1;
     }
 
     /// <summary>Closes the run that started at <paramref name="slot"/> and opens the next one.</summary>
-    private static int EndRun(ShardData data, int slot)
+    private static int EndRun(List<int> runs, int slot)
     {
-        Close(data, slot);
-        return Run(data);
+        Close(runs, slot);
+        return Run(runs);
     }
 
     /// <summary>Fills in the length of the run that started at <paramref name="slot"/>.</summary>
-    private static void Close(ShardData data, int slot) => data.Ints[slot] = data.Ints.Count - slot - 1;
+    private static void Close(List<int> runs, int slot) => runs[slot] = runs.Count - slot - 1;
 }

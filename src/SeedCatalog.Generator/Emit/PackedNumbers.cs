@@ -33,7 +33,8 @@ internal static class PackedNumbers
 
     public static string Pack(IReadOnlyList<int> values) => Pack(System.Array.Empty<int>(), values);
 
-    private static void Append(StringBuilder builder, int value)
+    /// <summary>Appends one packed number.</summary>
+    public static void Append(StringBuilder builder, int value)
     {
         var z = unchecked((uint)((value << 1) ^ (value >> 31)));
         while (z >= 0x800)

@@ -31,7 +31,8 @@ internal sealed class ShardData
         _dataSectionThreshold = dataSectionThreshold;
     }
 
-    public List<int> Ints { get; } = new();
+    /// <summary>The packed numbers after the string lengths, written as they are added.</summary>
+    private readonly StringBuilder _body = new();
 
     /// <summary>The #US bytes of both literals of the shard: the strings with the titles, and the packed numbers.</summary>
     public int TotalHeapBytes => HeapBytes(_requiredChars + _titleChars) + HeapBytes(Packed.Length);
@@ -43,9 +44,20 @@ internal sealed class ShardData
     /// The numbers packed for a literal (call once every number is added): the count of strings and
     /// their lengths, then the articles' records.
     /// </summary>
-    public string Packed => _packed ??= PackedNumbers.Pack(StringLengths(), Ints);
+    public string Packed => _packed ??= PackedNumbers.Pack(StringLengths(), System.Array.Empty<int>()) + _body.ToString();
 
-    public void Add(int value) => Ints.Add(value);
+    public void Add(int value) => PackedNumbers.Append(_body, value);
+
+    /// <summary>
+    /// Adds <paramref name="values"/> packed, after the count of chars they take: the catalog can skip
+    /// them unread and decode them when first asked for.
+    /// </summary>
+    public void AddSkippable(IReadOnlyList<int> values)
+    {
+        var packed = PackedNumbers.Pack(values);
+        Add(packed.Length);
+        _body.Append(packed);
+    }
 
     /// <summary>The index of a string that must be a literal, or -1 for null.</summary>
     public int String(string? value)
@@ -92,7 +104,6 @@ internal sealed class ShardData
         builder.Append(",\n                ");
         CSharpLiteral.AppendLong(builder, string.Concat(_strings));
         builder.Append(",\n                ")
-            .Append(CSharpLiteral.Int(1 + _strings.Count + Ints.Count)).Append(", ")
             .Append(CSharpLiteral.Int(articleCount)).Append(')');
     }
 

@@ -135,13 +135,11 @@ namespace SeedCatalog
     public sealed class Article
     {
         private readonly SeedText _text;
-        private readonly SeedCatalogRun _paragraphs;
-        private readonly SeedCatalogRun _sections;
-        private readonly SeedCatalogRun _related;
-        private readonly SeedCatalogRun _quotes;
-        private readonly SeedCatalogRun _people;
-        private readonly SeedCatalogRun _times;
         private readonly string[] _strings;
+        private readonly string _packed;
+        private readonly int _runsAt;
+        private readonly int _runChars;
+        private SeedCatalogRuns _runs;
         private readonly int _titleStart;
         private readonly int _titleLength;
         private string _title;
@@ -152,7 +150,7 @@ namespace SeedCatalog
         private global::System.Collections.Generic.IReadOnlyList<Person> _peopleList;
         private global::System.Collections.Generic.IReadOnlyList<TimeExpression> _timeList;
 
-        internal Article(string id, string title, int titleStart, int titleLength, PartialDate date, string language, int wordCount, SeedText text, SeedCatalogRun paragraphs, SeedCatalogRun sections, SeedCatalogRun related, SeedCatalogRun quotes, SeedCatalogRun people, SeedCatalogRun times, string[] strings)
+        internal Article(string id, string title, int titleStart, int titleLength, PartialDate date, string language, int wordCount, SeedText text, string packed, int runsAt, int runChars, string[] strings)
         {
             Id = id;
             _title = title;
@@ -162,13 +160,10 @@ namespace SeedCatalog
             Language = language;
             WordCount = wordCount;
             _text = text;
-            _paragraphs = paragraphs;
-            _sections = sections;
-            _related = related;
-            _quotes = quotes;
-            _people = people;
-            _times = times;
             _strings = strings;
+            _packed = packed;
+            _runsAt = runsAt;
+            _runChars = runChars;
         }
 
         /// <summary>The seed's path relative to the seeds folder, without extension, with '/' separators (<c>2022/feb/rutte</c>).</summary>
@@ -207,8 +202,8 @@ namespace SeedCatalog
             {
                 if (_paragraphList == null)
                 {
-                    var items = new string[_paragraphs.Length / 2];
-                    for (var i = 0; i < items.Length; i++) items[i] = Slice(_paragraphs[2 * i], _paragraphs[2 * i + 1]);
+                    var items = new string[Runs.Paragraphs.Length / 2];
+                    for (var i = 0; i < items.Length; i++) items[i] = Slice(Runs.Paragraphs[2 * i], Runs.Paragraphs[2 * i + 1]);
                     _paragraphList = SeedCatalogList.Of(items);
                 }
 
@@ -223,12 +218,12 @@ namespace SeedCatalog
             {
                 if (_sectionList == null)
                 {
-                    var items = new Section[_sections.Length / 4];
+                    var items = new Section[Runs.Sections.Length / 4];
                     for (var i = 0; i < items.Length; i++)
                     {
                         var k = 4 * i;
-                        var heading = _sections[k + 1] < 0 ? null : Slice(_sections[k], _sections[k + 1]);
-                        items[i] = new Section(heading, _sections[k + 2], _sections[k + 3], this);
+                        var heading = Runs.Sections[k + 1] < 0 ? null : Slice(Runs.Sections[k], Runs.Sections[k + 1]);
+                        items[i] = new Section(heading, Runs.Sections[k + 2], Runs.Sections[k + 3], this);
                     }
 
                     _sectionList = SeedCatalogList.Of(items);
@@ -245,11 +240,11 @@ namespace SeedCatalog
             {
                 if (_relatedList == null)
                 {
-                    var items = new RelatedArticle[_related.Length / 3];
+                    var items = new RelatedArticle[Runs.Related.Length / 3];
                     for (var i = 0; i < items.Length; i++)
                     {
                         var k = 3 * i;
-                        items[i] = new RelatedArticle(_related[k], Slice(_related[k + 1], _related[k + 2]), QuotesOf(1, i));
+                        items[i] = new RelatedArticle(Runs.Related[k], Slice(Runs.Related[k + 1], Runs.Related[k + 2]), QuotesOf(1, i));
                     }
 
                     _relatedList = SeedCatalogList.Of(items);
@@ -276,8 +271,8 @@ namespace SeedCatalog
             {
                 if (_peopleList == null)
                 {
-                    var items = new Person[_people.Length / 2];
-                    for (var i = 0; i < items.Length; i++) items[i] = new Person(_strings[_people[2 * i]], StringAt(_people[2 * i + 1]));
+                    var items = new Person[Runs.People.Length / 2];
+                    for (var i = 0; i < items.Length; i++) items[i] = new Person(_strings[Runs.People[2 * i]], StringAt(Runs.People[2 * i + 1]));
                     _peopleList = SeedCatalogList.Of(items);
                 }
 
@@ -292,12 +287,12 @@ namespace SeedCatalog
             {
                 if (_timeList == null)
                 {
-                    var items = new TimeExpression[_times.Length / 7];
+                    var items = new TimeExpression[Runs.Times.Length / 7];
                     for (var i = 0; i < items.Length; i++)
                     {
                         var k = 7 * i;
-                        var text = Slice(_paragraphs[2 * _times[k]] + _times[k + 1], _times[k + 2]);
-                        items[i] = new TimeExpression(this, text, _times[k], _times[k + 1], (TimeExpressionKind)_times[k + 3], _strings[_times[k + 4]], SeedCatalogDays.From(_times[k + 5]), SeedCatalogDays.From(_times[k + 6]));
+                        var text = Slice(Runs.Paragraphs[2 * Runs.Times[k]] + Runs.Times[k + 1], Runs.Times[k + 2]);
+                        items[i] = new TimeExpression(this, text, Runs.Times[k], Runs.Times[k + 1], (TimeExpressionKind)Runs.Times[k + 3], _strings[Runs.Times[k + 4]], SeedCatalogDays.From(Runs.Times[k + 5]), SeedCatalogDays.From(Runs.Times[k + 6]));
                     }
 
                     _timeList = SeedCatalogList.Of(items);
@@ -314,12 +309,12 @@ namespace SeedCatalog
         private global::System.Collections.Generic.IReadOnlyList<Quote> QuotesOf(int related, int index)
         {
             var list = new global::System.Collections.Generic.List<Quote>();
-            for (var k = 0; k < _quotes.Length; k += 9)
+            for (var k = 0; k < Runs.Quotes.Length; k += 9)
             {
-                if (_quotes[k + 8] != related || (related == 1 && _quotes[k] != index)) continue;
-                var baseOffset = related == 1 ? _related[3 * _quotes[k] + 1] : _paragraphs[2 * _quotes[k]];
-                var text = Slice(baseOffset + _quotes[k + 1], _quotes[k + 2]);
-                list.Add(new Quote(this, text, _quotes[k], _quotes[k + 1], StringAt(_quotes[k + 3]), StringAt(_quotes[k + 4]), _quotes[k + 5], _quotes[k + 6], _quotes[k + 7], related == 1));
+                if (Runs.Quotes[k + 8] != related || (related == 1 && Runs.Quotes[k] != index)) continue;
+                var baseOffset = related == 1 ? Runs.Related[3 * Runs.Quotes[k] + 1] : Runs.Paragraphs[2 * Runs.Quotes[k]];
+                var text = Slice(baseOffset + Runs.Quotes[k + 1], Runs.Quotes[k + 2]);
+                list.Add(new Quote(this, text, Runs.Quotes[k], Runs.Quotes[k + 1], StringAt(Runs.Quotes[k + 3]), StringAt(Runs.Quotes[k + 4]), Runs.Quotes[k + 5], Runs.Quotes[k + 6], Runs.Quotes[k + 7], related == 1));
             }
 
             return SeedCatalogList.Of(list.ToArray());
@@ -328,6 +323,22 @@ namespace SeedCatalog
         internal string ParagraphAt(int index) { return Paragraphs[index]; }
 
         private string StringAt(int index) { return index < 0 ? null : _strings[index]; }
+
+        /// <summary>The article's runs of numbers, decoded from the shard's table on first use.</summary>
+        private SeedCatalogRuns Runs
+        {
+            get
+            {
+                var runs = _runs;
+                if (runs == null)
+                {
+                    runs = new SeedCatalogRuns(_packed, _runsAt, _runChars);
+                    _runs = runs;
+                }
+
+                return runs;
+            }
+        }
 
         private string Slice(int start, int length) { return _text.Value.Substring(start, length); }
     }
@@ -653,58 +664,81 @@ namespace SeedCatalog
 
     /// <summary>
     /// Reads a shard's table (written by the generator's ArticleDataWriter) into its articles: per article
-    /// a fixed header, then six length-prefixed runs of numbers. Strings index the shard's string table,
-    /// which the numbers start with: the count of strings and their lengths in the joined literal.
+    /// a fixed header, then six length-prefixed runs of numbers, which are skipped here (the header
+    /// says how many chars they take) and decoded by the article when first used (SeedCatalogRuns).
+    /// Strings index the shard's string table, which the numbers start with: the count of strings and
+    /// their lengths in the joined literal.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedCatalog", "1.0.0")]
     internal static class SeedCatalogShard
     {
-        internal static Article[] Read(string packed, string joined, int numberCount, int count)
+        internal static Article[] Read(string packed, string joined, int count)
         {
-            var data = Numbers(packed, numberCount);
-            var strings = new string[data[0]];
-            var k = 1;
             var at = 0;
-            for (var s = 0; s < strings.Length; s++, k++)
+            var strings = new string[Next(packed, ref at)];
+            var start = 0;
+            for (var s = 0; s < strings.Length; s++)
             {
-                strings[s] = joined.Substring(at, data[k]);
-                at += data[k];
+                var length = Next(packed, ref at);
+                strings[s] = joined.Substring(start, length);
+                start += length;
             }
 
             var articles = new Article[count];
             for (var i = 0; i < count; i++)
             {
-                var id = strings[data[k]];
-                var title = data[k + 1] < 0 ? null : strings[data[k + 1]];
-                var date = new PartialDate(data[k + 4], data[k + 5], data[k + 6]);
-                var where = data[k + 10];
+                var id = strings[Next(packed, ref at)];
+                var titleIndex = Next(packed, ref at);
+                var title = titleIndex < 0 ? null : strings[titleIndex];
+                var titleStart = Next(packed, ref at);
+                var titleLength = Next(packed, ref at);
+                var year = Next(packed, ref at);
+                var month = Next(packed, ref at);
+                var day = Next(packed, ref at);
+                var language = strings[Next(packed, ref at)];
+                var wordCount = Next(packed, ref at);
+                var textLength = Next(packed, ref at);
+                var where = Next(packed, ref at);
                 var text = where >= 0 ? SeedText.Inline(strings[where])
-                    : SeedText.Resource(where == -1 ? "SeedCatalog/" + id + ".txt" : strings[-2 - where], data[k + 9]);
-                var titleStart = data[k + 2];
-                var titleLength = data[k + 3];
-                var language = strings[data[k + 7]];
-                var wordCount = data[k + 8];
-                k += 11;
-                var paragraphs = Run(data, ref k);
-                var sections = Run(data, ref k);
-                var related = Run(data, ref k);
-                var quotes = Run(data, ref k);
-                var people = Run(data, ref k);
-                var times = Run(data, ref k);
-                articles[i] = new Article(id, title, titleStart, titleLength, date, language, wordCount, text, paragraphs, sections, related, quotes, people, times, strings);
+                    : SeedText.Resource(where == -1 ? "SeedCatalog/" + id + ".txt" : strings[-2 - where], textLength);
+                var runChars = Next(packed, ref at);
+                articles[i] = new Article(id, title, titleStart, titleLength, new PartialDate(year, month, day), language, wordCount, text, packed, at, runChars, strings);
+                at += runChars;
             }
 
             return articles;
         }
 
+        /// <summary>The number packed at <paramref name="at"/>, which moves past it (11 bits per char, zigzag; see PackedNumbers).</summary>
+        internal static int Next(string packed, ref int at)
+        {
+            uint z = 0;
+            var shift = 0;
+            while (true)
+            {
+                var c = packed[at++];
+                if (c < '\u3C00')
+                {
+                    z |= (uint)(c - '\u3400') << shift;
+                    return (int)(z >> 1) ^ -(int)(z & 1);
+                }
+
+                z |= (uint)(c - '\u3C00') << shift;
+                shift += 11;
+            }
+        }
+
         /// <summary>Unpacks numbers the generator packed into a string (11 bits per char, zigzag; see PackedNumbers).</summary>
-        internal static int[] Numbers(string packed, int count)
+        internal static int[] Numbers(string packed, int count) { return Numbers(packed, 0, packed.Length, count); }
+
+        /// <summary>Unpacks the <paramref name="count"/> numbers packed in <paramref name="chars"/> chars from <paramref name="at"/>.</summary>
+        internal static int[] Numbers(string packed, int at, int chars, int count)
         {
             var numbers = new int[count];
             var n = 0;
             uint z = 0;
             var shift = 0;
-            for (var i = 0; i < packed.Length; i++)
+            for (var i = at; i < at + chars; i++)
             {
                 var c = packed[i];
                 if (c >= '\u3C00')
@@ -722,6 +756,40 @@ namespace SeedCatalog
 
             return numbers;
         }
+    }
+
+    /// <summary>
+    /// An article's six runs of numbers (paragraphs, sections, related, quotes, people, time
+    /// expressions), decoded from the shard's packed table the first time the article needs one.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedCatalog", "1.0.0")]
+    internal sealed class SeedCatalogRuns
+    {
+        internal SeedCatalogRuns(string packed, int at, int chars)
+        {
+            var count = 0;
+            for (var i = at; i < at + chars; i++) if (packed[i] < '\u3C00') count++;
+            var data = SeedCatalogShard.Numbers(packed, at, chars, count);
+            var k = 0;
+            Paragraphs = Run(data, ref k);
+            Sections = Run(data, ref k);
+            Related = Run(data, ref k);
+            Quotes = Run(data, ref k);
+            People = Run(data, ref k);
+            Times = Run(data, ref k);
+        }
+
+        internal SeedCatalogRun Paragraphs { get; }
+
+        internal SeedCatalogRun Sections { get; }
+
+        internal SeedCatalogRun Related { get; }
+
+        internal SeedCatalogRun Quotes { get; }
+
+        internal SeedCatalogRun People { get; }
+
+        internal SeedCatalogRun Times { get; }
 
         private static SeedCatalogRun Run(int[] data, ref int k)
         {
@@ -733,8 +801,7 @@ namespace SeedCatalog
     }
 
     /// <summary>
-    /// A run of an article's numbers inside its shard's table: read in place, not copied, so creating
-    /// the catalog allocates one table per shard instead of six arrays per article.
+    /// A run of an article's numbers, read in place in the article's decoded numbers (not copied).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedCatalog", "1.0.0")]
     internal struct SeedCatalogRun
