@@ -34,6 +34,15 @@ public class ConsoleConsumerTests
         app.Build().ShouldSucceed();
         var output = app.RunBuiltApp("net10.0").Output;
         Assert.Contains("2024/launch | Rocket launch delayed by storms. |", output);
+
+        // The seeds reach the generator in one list, not as per-file metadata (which would give every
+        // AdditionalFile a section in the compiler's .editorconfig: 0.8 s per build at 10,000 seeds).
+        var intermediate = Path.Combine(app.Directory, "obj", "Debug", "net10.0");
+        var editorConfig = File.ReadAllText(Directory.GetFiles(intermediate, "*.GeneratedMSBuildEditorConfig.editorconfig").Single());
+        Assert.DoesNotContain("build_metadata.AdditionalFiles", editorConfig);
+        Assert.Contains("build_property.SeedCatalogManifest = ", editorConfig);
+        var seedList = File.ReadAllLines(Path.Combine(intermediate, "SeedCatalog.seeds"));
+        Assert.Contains(seedList, line => line == "seed\t\t2024/\t" + Path.Combine(app.Directory, "seeds", "2024", "launch.txt"));
         Assert.Contains("budget | Council approves the budget. |", output);
         Assert.Contains("count 2", output);
 
