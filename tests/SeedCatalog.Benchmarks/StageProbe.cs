@@ -74,6 +74,8 @@ internal static class StageProbe
         var (serverEdit, emptyServer) = Paired("server: new texts + options, one edited", "baseline: empty generator, server edit", rounds, i => Server(warm, inputs, count, i, edit: true), i => Server(emptyWarm, inputs, count, i, edit: true));
         Console.WriteLine($"{"  generator's share, server (medians)",-44} {serverEdit - emptyServer,10:0.0} ms");
         Repeat("server: new texts + options, no edit", 3, i => Server(warm, inputs, count, i, edit: false));
+        // What csc itself does with a cached driver: it also passes the parse options again, and takes the updated compilation.
+        Repeat("server, as csc: + parse options, one edited", 5, i => ServerAsCsc(warm, inputs, count, i));
 
         if (what is "generator" or "warm")
         {
@@ -187,6 +189,16 @@ internal static class StageProbe
         var texts = inputs.FreshTexts(edit ? index : -1, SyntheticCorpus.Edited(inputs.Seeds[index], round + 1));
         var options = inputs.FreshOptions();
         return () => warm.ReplaceAdditionalTexts(texts).WithUpdatedAnalyzerConfigOptions(options).RunGenerators(Compilation);
+    }
+
+    private static Action ServerAsCsc(GeneratorDriver warm, CorpusInputs inputs, int count, int round)
+    {
+        var index = (count / 4) + (round * 11 % count);
+        var texts = inputs.FreshTexts(index, SyntheticCorpus.Edited(inputs.Seeds[index], round + 1));
+        var options = inputs.FreshOptions();
+        var parseOptions = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Consumer.ParseOptions.LanguageVersion, Consumer.ParseOptions.DocumentationMode);
+        return () => warm.WithUpdatedParseOptions(parseOptions).WithUpdatedAnalyzerConfigOptions(options).ReplaceAdditionalTexts(texts)
+            .RunGeneratorsAndUpdateCompilation(Compilation, out _, out _);
     }
 
     /// <summary>Times two kinds of run alternately (so both see the same noise); prints both and returns their medians.</summary>
