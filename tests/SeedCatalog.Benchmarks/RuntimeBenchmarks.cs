@@ -3,10 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using SeedCatalog.Benchmarks.Infrastructure;
-using SeedCatalog.Generator.Parsing;
 
 namespace SeedCatalog.Benchmarks;
 
@@ -54,23 +52,7 @@ public class RuntimeBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "startup: parse seeds from resources")]
-    public int ParseFromResources()
-    {
-        var assembly = _catalog.Assembly;
-        var count = 0;
-        foreach (var name in assembly.GetManifestResourceNames())
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            var id = name.Substring("SeedCatalog/".Length, name.Length - "SeedCatalog/".Length - ".txt".Length);
-            if (ArticleReader.Read(id, reader.ReadToEnd()).Article is not null)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    public int ParseFromResources() => ResourceParsing.ParseAll(_catalog.Assembly);
 
     [Benchmark(Description = "catalog: first access to All (+ every Title)")]
     public int FirstAccessAll()

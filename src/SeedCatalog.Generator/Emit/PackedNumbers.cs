@@ -14,15 +14,9 @@ internal static class PackedNumbers
     private const int Last = 0x3400;
     private const int More = 0x3C00;
 
-    /// <summary>Packs <paramref name="head"/>, then <paramref name="values"/>.</summary>
-    public static string Pack(IEnumerable<int> head, IReadOnlyList<int> values)
+    public static string Pack(IEnumerable<int> values)
     {
-        var builder = new StringBuilder(values.Count * 2);
-        foreach (var value in head)
-        {
-            Append(builder, value);
-        }
-
+        var builder = new StringBuilder();
         foreach (var value in values)
         {
             Append(builder, value);
@@ -30,8 +24,6 @@ internal static class PackedNumbers
 
         return builder.ToString();
     }
-
-    public static string Pack(IReadOnlyList<int> values) => Pack(System.Array.Empty<int>(), values);
 
     /// <summary>Appends one packed number.</summary>
     public static void Append(StringBuilder builder, int value)

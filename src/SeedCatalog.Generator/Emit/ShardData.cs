@@ -44,7 +44,7 @@ internal sealed class ShardData
     /// The numbers packed for a literal (call once every number is added): the count of strings and
     /// their lengths, then the articles' records.
     /// </summary>
-    public string Packed => _packed ??= PackedNumbers.Pack(StringLengths(), System.Array.Empty<int>()) + _body.ToString();
+    public string Packed => _packed ??= PackedNumbers.Pack(StringLengths()) + _body.ToString();
 
     public void Add(int value) => PackedNumbers.Append(_body, value);
 
