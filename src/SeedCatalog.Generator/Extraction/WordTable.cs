@@ -65,34 +65,12 @@ internal sealed class WordTable<T>
         if (length <= _longest && length > 0
             && _filter.MayContain(CaseFold.Lower(text[start]), CaseFold.Lower(text[start + length - 1]), length))
         {
-            if (ShortWordIndex.TryPack(text, start, length, out var packed))
+            if (ShortWordIndex.TryPack(text, start, length, out var packed) && FindShort(packed, length, out value) is { } found)
             {
-                var entry = ShortWords().Find(packed, length);
-                if (entry >= 0)
-                {
-                    value = _values[entry];
-                    return true;
-                }
-
-                if (entry == ShortWordIndex.None)
-                {
-                    value = default!;
-                    return false;
-                }
+                return found;
             }
 
-            var hash = Hash(text, start, length);
-            var hashes = _slotHashes;
-            var folded = _slotFolded;
-            var mask = folded.Length - 1;
-            for (var slot = hash & mask; folded[slot] is { } key; slot = (slot + 1) & mask)
-            {
-                if (hashes[slot] == hash && key.Length == length && Matches(text, start, key, _slotKeys[slot]))
-                {
-                    value = _slotValues[slot];
-                    return true;
-                }
-            }
+            return TryGetHashed(text, start, length, out value);
         }
 
         value = default!;
@@ -104,21 +82,34 @@ internal sealed class WordTable<T>
     /// caller has already case-folded and packed as <see cref="ShortWordIndex.TryPack"/> does.
     /// </summary>
     public bool TryGetPacked(string text, int start, int length, ulong packed, out T value)
+        => FindShort(packed, length, out value) ?? TryGetHashed(text, start, length, out value);
+
+    /// <summary>The short-word index's answer for a packed word: found or not, or null when it cannot tell.</summary>
+    private bool? FindShort(ulong packed, int length, out T value)
     {
         var entry = ShortWords().Find(packed, length);
-        if (entry >= 0)
+        value = entry >= 0 ? _values[entry] : default!;
+        return entry >= 0 ? true : entry == ShortWordIndex.None ? false : null;
+    }
+
+    /// <summary>The open-addressing lookup by full hash and a case-insensitive compare.</summary>
+    private bool TryGetHashed(string text, int start, int length, out T value)
+    {
+        var hash = Hash(text, start, length);
+        var hashes = _slotHashes;
+        var folded = _slotFolded;
+        var mask = folded.Length - 1;
+        for (var slot = hash & mask; folded[slot] is { } key; slot = (slot + 1) & mask)
         {
-            value = _values[entry];
-            return true;
+            if (hashes[slot] == hash && key.Length == length && Matches(text, start, key, _slotKeys[slot]))
+            {
+                value = _slotValues[slot];
+                return true;
+            }
         }
 
-        if (entry == ShortWordIndex.None)
-        {
-            value = default!;
-            return false;
-        }
-
-        return TryGet(text, start, length, out value);
+        value = default!;
+        return false;
     }
 
     /// <summary>The index of the short ASCII keys, made on the first lookup after the last <see cref="Add"/>.</summary>
