@@ -709,7 +709,7 @@ namespace SeedCatalog
             return articles;
         }
 
-        /// <summary>The number packed at <paramref name="at"/>, which moves past it (11 bits per char, zigzag; see PackedNumbers).</summary>
+        /// <summary>The number packed at <paramref name="at"/>, which moves past it (zigzag, 5 bits per char in ']'..'|', the last char in '#'..'['; see PackedNumbers).</summary>
         internal static int Next(string packed, ref int at)
         {
             uint z = 0;
@@ -717,18 +717,18 @@ namespace SeedCatalog
             while (true)
             {
                 var c = packed[at++];
-                if (c < '\u3C00')
+                if (c < ']')
                 {
-                    z |= (uint)(c - '\u3400') << shift;
+                    z |= (uint)(c - '#') << shift;
                     return (int)(z >> 1) ^ -(int)(z & 1);
                 }
 
-                z |= (uint)(c - '\u3C00') << shift;
-                shift += 11;
+                z |= (uint)(c - ']') << shift;
+                shift += 5;
             }
         }
 
-        /// <summary>Unpacks numbers the generator packed into a string (11 bits per char, zigzag; see PackedNumbers).</summary>
+        /// <summary>Unpacks numbers the generator packed into a string (see <see cref="Next"/>).</summary>
         internal static int[] Numbers(string packed, int count) { return Numbers(packed, 0, packed.Length, count); }
 
         /// <summary>Unpacks the <paramref name="count"/> numbers packed in <paramref name="chars"/> chars from <paramref name="at"/>.</summary>
@@ -741,14 +741,14 @@ namespace SeedCatalog
             for (var i = at; i < at + chars; i++)
             {
                 var c = packed[i];
-                if (c >= '\u3C00')
+                if (c >= ']')
                 {
-                    z |= (uint)(c - '\u3C00') << shift;
-                    shift += 11;
+                    z |= (uint)(c - ']') << shift;
+                    shift += 5;
                     continue;
                 }
 
-                z |= (uint)(c - '\u3400') << shift;
+                z |= (uint)(c - '#') << shift;
                 numbers[n++] = (int)(z >> 1) ^ -(int)(z & 1);
                 z = 0;
                 shift = 0;
@@ -768,7 +768,7 @@ namespace SeedCatalog
         internal SeedCatalogRuns(string packed, int at, int chars)
         {
             var count = 0;
-            for (var i = at; i < at + chars; i++) if (packed[i] < '\u3C00') count++;
+            for (var i = at; i < at + chars; i++) if (packed[i] < ']') count++;
             var data = SeedCatalogShard.Numbers(packed, at, chars, count);
             var k = 0;
             Paragraphs = Run(data, ref k);
