@@ -31,13 +31,9 @@ internal static class ShardEmitter
         writer.Line();
         writer.Open("namespace " + options.Namespace);
         writer.Open((options.IsPublic ? "public" : "internal") + " static partial class " + options.ClassName);
-        for (var slot = 0; shard.NamedMembers && slot < shard.Articles.Count; slot++)
+        if (shard.NamedMembers)
         {
-            var named = shard.Articles[slot];
-            WriteDocumentation(writer, named.Article);
-            // Expression-bodied: the compiler binds 10,000 of these in less than half the time of { get { return ...; } }.
-            writer.Line("public static " + ns + ".Article " + named.MemberName + " => " + method + "()[" + CSharpLiteral.Int(slot) + "];");
-            writer.Line();
+            WriteNamedMembers(writer, shard, ns, method);
         }
 
         var data = ShardBudget.Fill(shard);
@@ -54,6 +50,34 @@ internal static class ShardEmitter
         writer.Close();
         writer.Close();
         return new GeneratedFile(HintNames.Shard(options, shard.Index, shard.Count), writer.ToString());
+    }
+
+    /// <summary>
+    /// One documented property per article. Expression-bodied: the compiler binds 10,000 of these in less
+    /// than half the time of <c>{ get { return ...; } }</c>. Outside the nullable context: each one's nullable
+    /// analysis cost about a third of its compile time, and its type says no more than oblivious
+    /// <c>Article</c> (it is never null).
+    /// </summary>
+    private static void WriteNamedMembers(SourceWriter writer, ShardPlan shard, string ns, string method)
+    {
+        var nullable = shard.Options.NullableAnnotations;
+        if (nullable)
+        {
+            writer.Raw.Append("#nullable disable\n");
+        }
+
+        for (var slot = 0; slot < shard.Articles.Count; slot++)
+        {
+            var named = shard.Articles[slot];
+            WriteDocumentation(writer, named.Article);
+            writer.Line("public static " + ns + ".Article " + named.MemberName + " => " + method + "()[" + CSharpLiteral.Int(slot) + "];");
+            writer.Line();
+        }
+
+        if (nullable)
+        {
+            writer.Raw.Append("#nullable enable\n");
+        }
     }
 
     /// <summary>The catalog's private method that returns shard <paramref name="index"/>'s articles.</summary>

@@ -11,6 +11,7 @@ namespace SeedCatalog
 {
     internal static partial class Seeds
     {
+#nullable disable
         /// <summary>
         /// <b>2022-02</b> Nederland is bereid Oekraïne te helpen bij de bestrijding van cyberaanvallen.
         /// <para>Dat heeft premier Mark Rutte de Oekraïense president Volodymyr Zelensky aangeboden. Over militaire wapenhulp hielden beide leiders zich op de vlakte.</para>
@@ -18,6 +19,7 @@ namespace SeedCatalog
         /// </summary>
         public static global::SeedCatalog.Article Article000Db6bec3f799fe721 => Shard0()[0];
 
+#nullable enable
         private static global::SeedCatalog.Article[]? s_shard0;
 
         private static global::SeedCatalog.Article[] Shard0()

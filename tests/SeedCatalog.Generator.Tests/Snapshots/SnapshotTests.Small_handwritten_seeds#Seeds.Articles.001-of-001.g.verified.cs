@@ -12,6 +12,7 @@ namespace News.Archive
 {
     internal static partial class Seeds
     {
+#nullable disable
         /// <summary>
         /// <b>2021-10-05</b> The minister said "we will act" on Tuesday.
         /// <para>Mr. Smith disagreed.</para>
@@ -25,6 +26,7 @@ namespace News.Archive
         /// </summary>
         public static global::News.Archive.Article ArticleNlKort => Shard0()[1];
 
+#nullable enable
         private static global::News.Archive.Article[]? s_shard0;
 
         private static global::News.Archive.Article[] Shard0()
