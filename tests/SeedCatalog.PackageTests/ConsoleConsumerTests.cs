@@ -91,6 +91,28 @@ public class ConsoleConsumerTests
     }
 
     [Fact]
+    public void Seed_paths_with_msbuild_special_characters_reach_the_seed_list_and_the_resources_intact()
+    {
+        // The seed list is one MSBuild transform joined into a property: escaped characters must come out as they went in.
+        const string Folder = "a;b %41 $(x) @(y) 'q'";
+        var app = ConsumerProject.New(_fixture, _fixture.NewWorkFolder("special"), "console", "SpecialApp", "net10.0")
+            .AddPackage()
+            .WriteFile("Program.cs", """
+                foreach (var article in SpecialApp.Seeds.All) System.Console.WriteLine(article.Id + " | " + article.Title + " | " + article.Text.Length);
+                """)
+            .WriteSeed("seeds/" + Folder + "/50% off; 100$.txt", "2024-03-01", "Prices fall by half.")
+            .WriteSeed("seeds/plain.txt", "2023-11", "Council approves the budget.");
+
+        app.Build().ShouldSucceed();
+        var seedList = File.ReadAllLines(Path.Combine(app.Directory, "obj", "Debug", "net10.0", "SeedCatalog.seeds"));
+        Assert.Contains(seedList, line => line == "seed\t\t" + Folder + "/\t" + Path.Combine(app.Directory, "seeds", Folder, "50% off; 100$.txt"));
+        var output = app.RunBuiltApp("net10.0").Output;
+        Assert.Contains(Folder + "/50% off; 100$ | Prices fall by half. | ", output);
+        Assert.DoesNotContain(" | 0" + System.Environment.NewLine, output);
+        Assert.Contains("plain | Council approves the budget. | ", output);
+    }
+
+    [Fact]
     public void Options_shape_the_catalog_diagnostics_point_into_seeds_and_a_bad_value_is_reported()
     {
         var app = ConsumerProject.New(_fixture, _fixture.NewWorkFolder("options"), "console", "OptionsApp", "net10.0")
