@@ -14,7 +14,7 @@ namespace SeedCatalog.Generator.Extraction;
 /// time-lexicon entry when it has one.</item>
 /// <item>Quote tokens: a word runs over letters and digits and over <c>' ’ -</c> between them
 /// (<c>auto's</c>, <c>COVID-19</c>), so it is a run of touching time tokens; every other character is a
-/// punctuation token. Words carry their word flags; the quote they lie in is left at -1 for
+/// punctuation token. Words carry their traits (<see cref="WordShape"/>) and word flags; the quote they lie in is left at -1 for
 /// <see cref="ParagraphText"/> to fill in.</item>
 /// </list>
 /// Also counts the words as <c>Parsing.WordCounter</c> does. Reused from paragraph to paragraph, so its
@@ -81,7 +81,7 @@ internal sealed class ParagraphTokens
             }
             else
             {
-                AddQuoteToken(new Token(i, 1, isWord: false, WordFlags.None, quote: -1));
+                AddQuoteToken(new Token(i, 1, TokenTraits.None, WordFlags.None, quote: -1));
                 AddSymbol(i, c);
                 inWord &= IsJoiner(c);
                 i++;
@@ -170,7 +170,7 @@ internal sealed class ParagraphTokens
         var found = ascii && length <= ShortWordIndex.MaxLength
             ? _senses.TryGetPacked(text, start, length, packed, out var sense)
             : _senses.TryGet(text, start, length, out sense);
-        AddQuoteToken(new Token(start, length, isWord: true, found ? sense.Quote : WordFlags.None, quote: -1));
+        AddQuoteToken(new Token(start, length, WordShape.Of(text, start, length), found ? sense.Quote : WordFlags.None, quote: -1));
         if (TimeTokenCount - firstTime == 1 && _timeTokens[firstTime].Kind == TimeTokenKind.Word)
         {
             SetTimeWord(firstTime, found && sense.IsTimeWord, sense.Time);

@@ -20,7 +20,7 @@ internal static class MentionFinder
                 continue;
             }
 
-            if (t.Flags == WordFlags.None && !char.IsUpper(p.Text[t.Start]))
+            if (t.Flags == WordFlags.None && !t.IsCapitalised)
             {
                 // Most words: no lexicon role and not capitalised, so neither a pronoun, a phrase nor a name starts here.
                 continue;
@@ -111,7 +111,7 @@ internal static class MentionFinder
     {
         var afterMarker = k > 0 && (p.Tokens[k - 1].Has(WordFlags.SourceMarker)
             || (p.Tokens[k - 1].Has(WordFlags.CueTail) && k > 1 && p.Tokens[k - 2].Has(WordFlags.SourceMarker)));
-        if (!afterMarker || k + 1 >= p.Tokens.Count)
+        if (!afterMarker || k + 1 >= p.TokenCount)
         {
             return afterMarker;
         }

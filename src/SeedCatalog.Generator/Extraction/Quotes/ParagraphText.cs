@@ -12,6 +12,7 @@ internal sealed class ParagraphText
     private static readonly string[] Abbreviations = { "dr", "mr", "mrs", "ms", "drs", "ir", "prof", "mw", "dhr", "st", "sen", "gov", "rep", "jr", "sr", "gen", "lt", "col", "vs", "ca", "nr", "no" };
 
     private ParagraphTokens? _ownTokens;
+    private Token[] _tokens = new Token[256];
     private int[] _quoteFirst = new int[8];
     private int[] _quoteLast = new int[8];
 
@@ -26,7 +27,10 @@ internal sealed class ParagraphText
 
     public List<QuoteSpan> Quotes { get; } = new();
 
-    public List<Token> Tokens { get; } = new();
+    /// <summary>The tokens; the first <see cref="TokenCount"/> are this paragraph's.</summary>
+    public Token[] Tokens => _tokens;
+
+    public int TokenCount { get; private set; }
 
     /// <summary>Sentences as token ranges: first token index and end (exclusive).</summary>
     public List<(int First, int End)> Sentences { get; } = new();
@@ -44,42 +48,20 @@ internal sealed class ParagraphText
     {
         Text = tokens.Text;
         Quotes.Clear();
-        Tokens.Clear();
         Sentences.Clear();
         QuoteSpanScanner.Scan(Text, Quotes);
         MarkQuotes(tokens.QuoteTokens, tokens.QuoteTokenCount);
         SplitSentences();
     }
 
-    public bool IsCapitalised(int token)
-    {
-        var t = Tokens[token];
-        return t.IsWord && char.IsUpper(Text[t.Start]);
-    }
+    public bool IsCapitalised(int token) => _tokens[token].IsCapitalised;
 
     /// <summary>A capitalised word that looks like a name part: not an acronym, not a possessive.</summary>
-    public bool IsNameWord(int token)
-    {
-        var t = Tokens[token];
-        if (!t.IsWord || !char.IsUpper(Text[t.Start]) || t.Length < 2)
-        {
-            return false;
-        }
+    public bool IsNameWord(int token) => _tokens[token].IsNameWord;
 
-        var lower = false;
-        for (var i = t.Start + 1; i < t.Start + t.Length && i < t.Start + 3; i++)
-        {
-            lower |= char.IsLower(Text[i]);
-        }
+    public bool IsPunctuation(int token, char c) => token >= 0 && token < TokenCount && !_tokens[token].IsWord && Text[_tokens[token].Start] == c;
 
-        var last = Text[t.End - 1];
-        var possessive = t.Length > 2 && (last == 's' && Text[t.End - 2] is '\'' or '’');
-        return lower && !possessive;
-    }
-
-    public bool IsPunctuation(int token, char c) => token >= 0 && token < Tokens.Count && !Tokens[token].IsWord && Text[Tokens[token].Start] == c;
-
-    public string WordText(int token) => Text.Substring(Tokens[token].Start, Tokens[token].Length);
+    public string WordText(int token) => Text.Substring(_tokens[token].Start, _tokens[token].Length);
 
     /// <summary>The first token of quote <paramref name="quote"/>, -1 when it holds none.</summary>
     public int FirstTokenOf(int quote) => _quoteFirst[quote];
@@ -93,8 +75,14 @@ internal sealed class ParagraphText
     /// </summary>
     private void MarkQuotes(Token[] words, int count)
     {
-        var tokens = Tokens;
-        tokens.AddRange(new System.ArraySegment<Token>(words, 0, count));
+        if (_tokens.Length < count)
+        {
+            _tokens = new Token[words.Length];
+        }
+
+        var tokens = _tokens;
+        System.Array.Copy(words, tokens, count);
+        TokenCount = count;
         var quotes = Quotes;
         if (_quoteFirst.Length < quotes.Count)
         {
@@ -124,9 +112,10 @@ internal sealed class ParagraphText
 
     private void SplitSentences()
     {
-        var tokens = Tokens;
+        var tokens = _tokens;
+        var count = TokenCount;
         var first = 0;
-        for (var k = 0; k + 1 < tokens.Count; k++)
+        for (var k = 0; k + 1 < count; k++)
         {
             var token = tokens[k];
             if (!token.IsWord && (token.Quote >= 0 || Text[token.Start] is '.' or '!' or '?') && EndsSentence(k, token, tokens[k + 1]))
@@ -136,16 +125,16 @@ internal sealed class ParagraphText
             }
         }
 
-        if (first < tokens.Count)
+        if (first < count)
         {
-            Sentences.Add((first, tokens.Count));
+            Sentences.Add((first, count));
         }
     }
 
     /// <summary>True when punctuation <paramref name="token"/> at <paramref name="k"/> ends a sentence, <paramref name="next"/> starting the next.</summary>
     private bool EndsSentence(int k, Token token, Token next)
     {
-        var startsNext = (next.IsWord && char.IsUpper(Text[next.Start])) || (next.Quote >= 0 && next.Quote != token.Quote);
+        var startsNext = next.IsCapitalised || (next.Quote >= 0 && next.Quote != token.Quote);
         if (!startsNext)
         {
             return false;
@@ -169,13 +158,13 @@ internal sealed class ParagraphText
 
     private bool IsAbbreviationBefore(int k)
     {
-        if (k == 0 || !Tokens[k - 1].IsWord)
+        if (k == 0 || !_tokens[k - 1].IsWord)
         {
             return false;
         }
 
-        var word = Tokens[k - 1];
-        if (word.Length == 1 && char.IsUpper(Text[word.Start]))
+        var word = _tokens[k - 1];
+        if (word.Length == 1 && word.IsCapitalised)
         {
             return true;
         }
