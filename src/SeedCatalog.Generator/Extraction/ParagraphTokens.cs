@@ -29,6 +29,7 @@ internal sealed class ParagraphTokens
     private TimeWord[] _timeWords = new TimeWord[256];
     private bool[] _isTimeWord = new bool[256];
     private Token[] _quoteTokens = new Token[256];
+    private int[] _punctuation = new int[64];
     private WordTable<WordSense> _senses = WordSenses.Dutch;
     private bool _sentenceStart;
 
@@ -49,6 +50,11 @@ internal sealed class ParagraphTokens
 
     public int QuoteTokenCount { get; private set; }
 
+    /// <summary>The indexes of the quote tokens that are punctuation, in order; the first <see cref="PunctuationCount"/> are this paragraph's.</summary>
+    public int[] Punctuation => _punctuation;
+
+    public int PunctuationCount { get; private set; }
+
     /// <summary>The paragraph's words counted as <c>Parsing.WordCounter</c> counts them (runs of letters and digits joined by ' ’ and -).</summary>
     public int WordCount { get; private set; }
 
@@ -61,6 +67,7 @@ internal sealed class ParagraphTokens
         _senses = senses;
         TimeTokenCount = 0;
         QuoteTokenCount = 0;
+        PunctuationCount = 0;
         _sentenceStart = true;
         var words = 0;
         var inWord = false;
@@ -81,7 +88,7 @@ internal sealed class ParagraphTokens
             }
             else
             {
-                AddQuoteToken(new Token(i, 1, TokenTraits.None, WordFlags.None, quote: -1));
+                AddPunctuation(i);
                 AddSymbol(i, c);
                 inWord &= IsJoiner(c);
                 i++;
@@ -218,6 +225,17 @@ internal sealed class ParagraphTokens
     {
         _isTimeWord[index] = known;
         _timeWords[index] = known ? word : default;
+    }
+
+    private void AddPunctuation(int at)
+    {
+        if (PunctuationCount == _punctuation.Length)
+        {
+            Array.Resize(ref _punctuation, _punctuation.Length * 2);
+        }
+
+        _punctuation[PunctuationCount++] = QuoteTokenCount;
+        AddQuoteToken(new Token(at, 1, TokenTraits.None, WordFlags.None, quote: -1));
     }
 
     private void AddQuoteToken(Token token)

@@ -51,7 +51,7 @@ internal sealed class ParagraphText
         Sentences.Clear();
         QuoteSpanScanner.Scan(Text, Quotes);
         MarkQuotes(tokens.QuoteTokens, tokens.QuoteTokenCount);
-        SplitSentences();
+        SplitSentences(tokens.Punctuation, tokens.PunctuationCount);
     }
 
     public bool IsCapitalised(int token) => _tokens[token].IsCapitalised;
@@ -110,24 +110,30 @@ internal sealed class ParagraphText
         }
     }
 
-    private void SplitSentences()
+    /// <summary>Ends a sentence after each of the <paramref name="count"/> punctuation tokens in <paramref name="punctuation"/> that ends one.</summary>
+    private void SplitSentences(int[] punctuation, int count)
     {
         var tokens = _tokens;
-        var count = TokenCount;
         var first = 0;
-        for (var k = 0; k + 1 < count; k++)
+        for (var i = 0; i < count; i++)
         {
+            var k = punctuation[i];
+            if (k + 1 >= TokenCount)
+            {
+                break;
+            }
+
             var token = tokens[k];
-            if (!token.IsWord && (token.Quote >= 0 || Text[token.Start] is '.' or '!' or '?') && EndsSentence(k, token, tokens[k + 1]))
+            if ((token.Quote >= 0 || Text[token.Start] is '.' or '!' or '?') && EndsSentence(k, token, tokens[k + 1]))
             {
                 Sentences.Add((first, k + 1));
                 first = k + 1;
             }
         }
 
-        if (first < count)
+        if (first < TokenCount)
         {
-            Sentences.Add((first, count));
+            Sentences.Add((first, TokenCount));
         }
     }
 
