@@ -13,6 +13,7 @@ internal sealed class ParagraphText
 
     private ParagraphTokens? _ownTokens;
     private Token[] _tokens = new Token[256];
+    private char[] _buffer = new char[64];
     private int[] _quoteFirst = new int[8];
     private int[] _quoteLast = new int[8];
 
@@ -62,6 +63,57 @@ internal sealed class ParagraphText
     public bool IsPunctuation(int token, char c) => token >= 0 && token < TokenCount && !_tokens[token].IsWord && Text[_tokens[token].Start] == c;
 
     public string WordText(int token) => Text.Substring(_tokens[token].Start, _tokens[token].Length);
+
+    /// <summary>The token's text as <see cref="string.ToLowerInvariant()"/> gives it, in one allocation when it is ASCII.</summary>
+    public string LowerWordText(int token)
+    {
+        var t = _tokens[token];
+        return LowerAscii(t, 0) is { } length ? new string(_buffer, 0, length) : WordText(token).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// Token <paramref name="token"/> lower-cased, a space, then the text from token <paramref name="from"/> to the end of
+    /// token <paramref name="last"/>, as written: <c>het kabinet</c>, <c>the White House</c>.
+    /// </summary>
+    public string LowerWordThen(int token, int from, int last)
+    {
+        var start = _tokens[from].Start;
+        var restLength = _tokens[last].End - start;
+        var t = _tokens[token];
+        if (LowerAscii(t, restLength + 1) is not { } length)
+        {
+            return WordText(token).ToLowerInvariant() + " " + Text.Substring(start, restLength);
+        }
+
+        _buffer[length] = ' ';
+        Text.CopyTo(start, _buffer, length + 1, restLength);
+        return new string(_buffer, 0, length + 1 + restLength);
+    }
+
+    /// <summary>
+    /// Puts token <paramref name="t"/> lower-cased at the start of the buffer, with room for <paramref name="more"/>
+    /// characters after it, and returns its length; null when it is not ASCII.
+    /// </summary>
+    private int? LowerAscii(Token t, int more)
+    {
+        if (_buffer.Length < t.Length + more)
+        {
+            _buffer = new char[(t.Length + more) * 2];
+        }
+
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = Text[t.Start + i];
+            if (c >= 128)
+            {
+                return null;
+            }
+
+            _buffer[i] = CaseFold.Lower(c);
+        }
+
+        return t.Length;
+    }
 
     /// <summary>The first token of quote <paramref name="quote"/>, -1 when it holds none.</summary>
     public int FirstTokenOf(int quote) => _quoteFirst[quote];
