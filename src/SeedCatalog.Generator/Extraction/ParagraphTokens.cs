@@ -45,7 +45,7 @@ internal sealed class ParagraphTokens
 
     public TimeWord[] TimeWords => _timeWords;
 
-    /// <summary>The quote tokens, all with quote -1; the first <see cref="QuoteTokenCount"/> are this paragraph's.</summary>
+    /// <summary>The quote tokens, with quote -1 until <see cref="ParagraphText"/> marks them; the first <see cref="QuoteTokenCount"/> are this paragraph's.</summary>
     public Token[] QuoteTokens => _quoteTokens;
 
     public int QuoteTokenCount { get; private set; }

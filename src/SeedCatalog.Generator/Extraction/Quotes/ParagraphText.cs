@@ -12,7 +12,7 @@ internal sealed class ParagraphText
     private static readonly string[] Abbreviations = { "dr", "mr", "mrs", "ms", "drs", "ir", "prof", "mw", "dhr", "st", "sen", "gov", "rep", "jr", "sr", "gen", "lt", "col", "vs", "ca", "nr", "no" };
 
     private ParagraphTokens? _ownTokens;
-    private Token[] _tokens = new Token[256];
+    private Token[] _tokens = System.Array.Empty<Token>();
     private char[] _buffer = new char[64];
     private int[] _quoteFirst = new int[8];
     private int[] _quoteLast = new int[8];
@@ -28,7 +28,7 @@ internal sealed class ParagraphText
 
     public List<QuoteSpan> Quotes { get; } = new();
 
-    /// <summary>The tokens; the first <see cref="TokenCount"/> are this paragraph's.</summary>
+    /// <summary>The tokens of the <see cref="ParagraphTokens"/> loaded, marked with their quotes; the first <see cref="TokenCount"/> are this paragraph's.</summary>
     public Token[] Tokens => _tokens;
 
     public int TokenCount { get; private set; }
@@ -44,7 +44,10 @@ internal sealed class ParagraphText
         Load(_ownTokens);
     }
 
-    /// <summary>Takes the paragraph's tokens from <paramref name="tokens"/> (cut with this lexicon's language) and finds its quotes and sentences.</summary>
+    /// <summary>
+    /// Takes the paragraph's tokens from <paramref name="tokens"/> (cut with this lexicon's language), marking each with its
+    /// quote, and finds its quotes and sentences; they are read until <paramref name="tokens"/> is loaded again.
+    /// </summary>
     public void Load(ParagraphTokens tokens)
     {
         Text = tokens.Text;
@@ -122,18 +125,12 @@ internal sealed class ParagraphText
     public int LastTokenOf(int quote) => _quoteLast[quote];
 
     /// <summary>
-    /// Copies the first <paramref name="count"/> of <paramref name="words"/> into <see cref="Tokens"/> and marks the
+    /// Takes the first <paramref name="count"/> of <paramref name="words"/> as <see cref="Tokens"/> and marks, in place, the
     /// tokens from each quote's opening mark up to its closing one (quote marks belong to their quote).
     /// </summary>
     private void MarkQuotes(Token[] words, int count)
     {
-        if (_tokens.Length < count)
-        {
-            _tokens = new Token[words.Length];
-        }
-
-        var tokens = _tokens;
-        System.Array.Copy(words, tokens, count);
+        _tokens = words;
         TokenCount = count;
         var quotes = Quotes;
         if (_quoteFirst.Length < quotes.Count)
@@ -155,7 +152,7 @@ internal sealed class ParagraphText
             _quoteLast[q] = 0;
             while (k < count && words[k].Start < span.MarkEnd)
             {
-                tokens[k] = words[k].InQuote(q);
+                words[k] = words[k].InQuote(q);
                 _quoteLast[q] = k;
                 k++;
             }
