@@ -251,6 +251,5 @@ internal sealed class ParagraphTokens
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-';
 
     private static bool IsQuoteOrBracket(char c)
-        => c == '"' || c == '\'' || c == '(' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019'
-           || c == '\u201E' || c == '\u00AB' || c == '\u00BB' || c == ',';
+        => c is '"' or '\'' or '(' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u201E' or '\u00AB' or '\u00BB' or ',';
 }
