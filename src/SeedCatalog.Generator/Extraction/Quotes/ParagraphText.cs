@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SeedCatalog.Generator.Extraction.Quotes;
 
@@ -10,6 +11,8 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 internal sealed class ParagraphText
 {
     private static readonly string[] Abbreviations = { "dr", "mr", "mrs", "ms", "drs", "ir", "prof", "mw", "dhr", "st", "sen", "gov", "rep", "jr", "sr", "gen", "lt", "col", "vs", "ca", "nr", "no" };
+
+    private static readonly int LongestAbbreviation = Abbreviations.Max(a => a.Length);
 
     private ParagraphTokens? _ownTokens;
     private Token[] _tokens = System.Array.Empty<Token>();
@@ -222,6 +225,11 @@ internal sealed class ParagraphText
         if (word.Length == 1 && word.IsCapitalised)
         {
             return true;
+        }
+
+        if (word.Length > LongestAbbreviation)
+        {
+            return false;
         }
 
         foreach (var abbreviation in Abbreviations)
