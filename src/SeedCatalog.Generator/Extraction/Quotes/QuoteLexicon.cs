@@ -132,7 +132,7 @@ internal sealed class QuoteLexicon
 
     /// <summary>
     /// True when two ASCII characters differ ignoring case, as <see cref="IgnoreCase"/> compares them; a character
-    /// outside ASCII is left to <see cref="IgnoreCase"/> itself (<c>ſ</c> equals <c>s</c> there).
+    /// outside ASCII is left to <see cref="IgnoreCase"/> itself, where the runtime's comparison decides.
     /// </summary>
     private static bool DiffersAt(char c, char suffixChar) => (c | suffixChar) < 128 && CaseFold.Lower(c) != CaseFold.Lower(suffixChar);
 
