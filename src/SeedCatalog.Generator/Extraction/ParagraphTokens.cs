@@ -14,7 +14,7 @@ namespace SeedCatalog.Generator.Extraction;
 /// time-lexicon entry when it has one.</item>
 /// <item>Quote tokens: a word runs over letters and digits and over <c>' ’ -</c> between them
 /// (<c>auto's</c>, <c>COVID-19</c>), so it is a run of touching time tokens; every other character is a
-/// punctuation token. Words carry their word flags; the quote they lie in is left at -1 for
+/// punctuation token. Words carry their traits (<see cref="WordShape"/>) and word flags; the quote they lie in is left at -1 for
 /// <see cref="ParagraphText"/> to fill in.</item>
 /// </list>
 /// Also counts the words as <c>Parsing.WordCounter</c> does. Reused from paragraph to paragraph, so its
@@ -29,6 +29,7 @@ internal sealed class ParagraphTokens
     private TimeWord[] _timeWords = new TimeWord[256];
     private bool[] _isTimeWord = new bool[256];
     private Token[] _quoteTokens = new Token[256];
+    private int[] _punctuation = new int[64];
     private WordTable<WordSense> _senses = WordSenses.Dutch;
     private bool _sentenceStart;
 
@@ -44,10 +45,15 @@ internal sealed class ParagraphTokens
 
     public TimeWord[] TimeWords => _timeWords;
 
-    /// <summary>The quote tokens, all with quote -1; the first <see cref="QuoteTokenCount"/> are this paragraph's.</summary>
+    /// <summary>The quote tokens, with quote -1 until <see cref="ParagraphText"/> marks them; the first <see cref="QuoteTokenCount"/> are this paragraph's.</summary>
     public Token[] QuoteTokens => _quoteTokens;
 
     public int QuoteTokenCount { get; private set; }
+
+    /// <summary>The indexes of the quote tokens that are punctuation, in order; the first <see cref="PunctuationCount"/> are this paragraph's.</summary>
+    public int[] Punctuation => _punctuation;
+
+    public int PunctuationCount { get; private set; }
 
     /// <summary>The paragraph's words counted as <c>Parsing.WordCounter</c> counts them (runs of letters and digits joined by ' ’ and -).</summary>
     public int WordCount { get; private set; }
@@ -61,6 +67,7 @@ internal sealed class ParagraphTokens
         _senses = senses;
         TimeTokenCount = 0;
         QuoteTokenCount = 0;
+        PunctuationCount = 0;
         _sentenceStart = true;
         var words = 0;
         var inWord = false;
@@ -81,7 +88,7 @@ internal sealed class ParagraphTokens
             }
             else
             {
-                AddQuoteToken(new Token(i, 1, isWord: false, WordFlags.None, quote: -1));
+                AddPunctuation(i);
                 AddSymbol(i, c);
                 inWord &= IsJoiner(c);
                 i++;
@@ -170,7 +177,7 @@ internal sealed class ParagraphTokens
         var found = ascii && length <= ShortWordIndex.MaxLength
             ? _senses.TryGetPacked(text, start, length, packed, out var sense)
             : _senses.TryGet(text, start, length, out sense);
-        AddQuoteToken(new Token(start, length, isWord: true, found ? sense.Quote : WordFlags.None, quote: -1));
+        AddQuoteToken(new Token(start, length, WordShape.Of(text, start, length), found ? sense.Quote : WordFlags.None, quote: -1));
         if (TimeTokenCount - firstTime == 1 && _timeTokens[firstTime].Kind == TimeTokenKind.Word)
         {
             SetTimeWord(firstTime, found && sense.IsTimeWord, sense.Time);
@@ -220,6 +227,17 @@ internal sealed class ParagraphTokens
         _timeWords[index] = known ? word : default;
     }
 
+    private void AddPunctuation(int at)
+    {
+        if (PunctuationCount == _punctuation.Length)
+        {
+            Array.Resize(ref _punctuation, _punctuation.Length * 2);
+        }
+
+        _punctuation[PunctuationCount++] = QuoteTokenCount;
+        AddQuoteToken(new Token(at, 1, TokenTraits.None, WordFlags.None, quote: -1));
+    }
+
     private void AddQuoteToken(Token token)
     {
         if (QuoteTokenCount == _quoteTokens.Length)
@@ -233,6 +251,5 @@ internal sealed class ParagraphTokens
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-';
 
     private static bool IsQuoteOrBracket(char c)
-        => c == '"' || c == '\'' || c == '(' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019'
-           || c == '\u201E' || c == '\u00AB' || c == '\u00BB' || c == ',';
+        => c is '"' or '\'' or '(' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u201E' or '\u00AB' or '\u00BB' or ',';
 }

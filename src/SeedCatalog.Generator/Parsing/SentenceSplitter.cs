@@ -8,6 +8,8 @@ namespace SeedCatalog.Generator.Parsing;
 /// </summary>
 internal static class SentenceSplitter
 {
+    private static readonly char[] SentenceEnds = { '.', '!', '?' };
+
     private static readonly string[] Abbreviations =
     {
         // Dutch
@@ -20,14 +22,9 @@ internal static class SentenceSplitter
     /// <summary>The length of the first sentence of <paramref name="text"/>, closing quote marks included.</summary>
     public static int FirstSentenceLength(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOfAny(SentenceEnds); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(SentenceEnds, i + 1) : -1)
         {
             var c = text[i];
-            if (c is not ('.' or '!' or '?'))
-            {
-                continue;
-            }
-
             var end = i + 1;
             while (end < text.Length && text[end] is '.' or '!' or '?' or '"' or '\'' or '”' or '’' or '»' or ')')
             {

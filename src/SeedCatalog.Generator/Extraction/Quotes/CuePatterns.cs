@@ -35,7 +35,7 @@ internal static class CuePatterns
         if (t.Has(WordFlags.Cue | WordFlags.SourceMarker) && !t.Has(WordFlags.CueHead))
         {
             cueEnd = k + 1;
-            return p.WordText(k).ToLowerInvariant();
+            return p.LowerWordText(k);
         }
 
         return null;

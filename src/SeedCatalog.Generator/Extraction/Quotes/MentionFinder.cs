@@ -14,66 +14,69 @@ internal static class MentionFinder
         var tokens = p.Tokens;
         for (var k = first; k < end; k++)
         {
-            var t = tokens[k];
+            ref readonly var t = ref tokens[k];
             if (!t.IsWord || (t.Quote >= 0 && !includeQuoted))
             {
                 continue;
             }
 
-            if (t.Flags == WordFlags.None && !char.IsUpper(p.Text[t.Start]))
+            if (t.Flags == WordFlags.None && !t.IsCapitalised)
             {
                 // Most words: no lexicon role and not capitalised, so neither a pronoun, a phrase nor a name starts here.
                 continue;
             }
 
-            var isObject = t.Has(WordFlags.ObjectPronoun);
-            if ((!isObject && t.Has(WordFlags.SubjectPronoun | WordFlags.PluralPronoun)) || (isObject && FollowsSourceMarker(p, k)))
-            {
-                into.Add(new Mention(MentionKind.Pronoun, k, k, k + 1)
-                {
-                    IsPlural = t.Has(WordFlags.PluralPronoun),
-                    MaybeSingular = t.Has(WordFlags.SubjectPronoun) || (isObject && !t.Has(WordFlags.PluralPronoun)),
-                    CanBeSubject = !Governed(p, k),
-                });
-                continue;
-            }
+            k = ReadAt(p, k, first, end, includeQuoted, people, scratch, into);
+        }
+    }
 
-            if (t.Has(WordFlags.GroupNoun) && !p.IsCapitalised(k))
+    /// <summary>Reads the mention that may start at word <paramref name="k"/>; returns the last token it took (<paramref name="k"/> when none).</summary>
+    private static int ReadAt(ParagraphText p, int k, int first, int end, bool includeQuoted, PersonRegistry people, List<int> scratch, List<Mention> into)
+    {
+        var tokens = p.Tokens;
+        var t = tokens[k];
+        var isObject = t.Has(WordFlags.ObjectPronoun);
+        if ((!isObject && t.Has(WordFlags.SubjectPronoun | WordFlags.PluralPronoun)) || (isObject && FollowsSourceMarker(p, k)))
+        {
+            into.Add(new Mention(MentionKind.Pronoun, k, k, k + 1)
             {
-                var from = AdjectivesBefore(p, k, first);
-                var start = tokens[from].Start;
-                into.Add(new Mention(MentionKind.Organisation, from, from, k + 1)
-                {
-                    Organisation = LowerFirstAtSentenceStart(p, from, p.Text.Substring(start, t.End - start)),
-                    IsPlural = true,
-                    CanBeSubject = !Governed(p, from),
-                });
-                continue;
-            }
+                IsPlural = t.Has(WordFlags.PluralPronoun),
+                MaybeSingular = t.Has(WordFlags.SubjectPronoun) || (isObject && !t.Has(WordFlags.PluralPronoun)),
+                CanBeSubject = !Governed(p, k),
+            });
+            return k;
+        }
 
-            if (t.Has(WordFlags.Determiner) && !t.Has(WordFlags.Indefinite) && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].Has(WordFlags.Demonym))
+        if (t.Has(WordFlags.GroupNoun) && !p.IsCapitalised(k))
+        {
+            var from = AdjectivesBefore(p, k, first);
+            var start = tokens[from].Start;
+            into.Add(new Mention(MentionKind.Organisation, from, from, k + 1)
             {
-                // "aldus de Brit", "the Dutchman said": the person just named, resolved like a pronoun.
-                into.Add(new Mention(MentionKind.Pronoun, k, k + 1, k + 2) { MaybeSingular = true, CanBeSubject = !Governed(p, k) });
-                k++;
-                continue;
-            }
+                Organisation = LowerFirstAtSentenceStart(p, from, p.Text.Substring(start, t.End - start)),
+                IsPlural = true,
+                CanBeSubject = !Governed(p, from),
+            });
+            return k;
+        }
 
-            if (t.Has(WordFlags.Determiner))
-            {
-                var next = OrganisationPhrases.Read(p, k, end, people, scratch, into);
-                if (next > k)
-                {
-                    k = next - 1;
-                    continue;
-                }
-            }
+        if (t.Has(WordFlags.Determiner) && !t.Has(WordFlags.Indefinite) && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].Has(WordFlags.Demonym))
+        {
+            // "aldus de Brit", "the Dutchman said": the person just named, resolved like a pronoun.
+            into.Add(new Mention(MentionKind.Pronoun, k, k + 1, k + 2) { MaybeSingular = true, CanBeSubject = !Governed(p, k) });
+            return k + 1;
+        }
 
-            if (p.IsNameWord(k))
+        if (t.Has(WordFlags.Determiner))
+        {
+            var next = OrganisationPhrases.Read(p, k, end, people, scratch, into);
+            if (next > k)
             {
-                k = NameRuns.Read(p, k, end, includeQuoted, people, scratch, into) - 1;
+                return next - 1;
             }
         }
+
+        return p.IsNameWord(k) ? NameRuns.Read(p, k, end, includeQuoted, people, scratch, into) - 1 : k;
     }
 
     /// <summary>True when a preposition (or volgens/aldus/according to) governs the phrase starting at token <paramref name="k"/>.</summary>
@@ -111,7 +114,7 @@ internal static class MentionFinder
     {
         var afterMarker = k > 0 && (p.Tokens[k - 1].Has(WordFlags.SourceMarker)
             || (p.Tokens[k - 1].Has(WordFlags.CueTail) && k > 1 && p.Tokens[k - 2].Has(WordFlags.SourceMarker)));
-        if (!afterMarker || k + 1 >= p.Tokens.Count)
+        if (!afterMarker || k + 1 >= p.TokenCount)
         {
             return afterMarker;
         }

@@ -100,7 +100,7 @@ internal static class NameContext
 
     private static bool IsLowerParticle(ParagraphText p, int k) => p.Tokens[k].Has(WordFlags.Particle) && !p.IsCapitalised(k);
 
-    private static bool IsLowerCaseStart(ParagraphText p, int k) => char.IsLower(p.Text[p.Tokens[k].Start]);
+    private static bool IsLowerCaseStart(ParagraphText p, int k) => p.Tokens[k].StartsLower;
 
     /// <summary>An all-capitals role word such as <c>MP</c>, <c>CEO</c>.</summary>
     private static bool IsAcronymRole(ParagraphText p, int k)

@@ -38,7 +38,7 @@ internal static class NameRuns
             var isRole = (run.Count - startIndex > 1 || t.Has(WordFlags.Role)) && p.Lexicon.IsRole(p.Text, t);
             if (isRole || (startIndex == 0 && IsDescriptorBeforeName(p, run)))
             {
-                role = role is null ? p.WordText(run[startIndex]).ToLowerInvariant() : role + " " + p.WordText(run[startIndex]).ToLowerInvariant();
+                role = role is null ? p.LowerWordText(run[startIndex]) : role + " " + p.LowerWordText(run[startIndex]);
             }
             else if (!t.Has(WordFlags.FunctionWord | WordFlags.Particle | WordFlags.Determiner))
             {
@@ -74,7 +74,7 @@ internal static class NameRuns
         {
             into.Add(new Mention(MentionKind.Organisation, head, head, head + 1)
             {
-                Organisation = p.WordText(head).ToLowerInvariant(),
+                Organisation = p.LowerWordText(head),
                 IsPlural = tokens[head].Has(WordFlags.GroupNoun),
                 CanBeSubject = !MentionFinder.Governed(p, head),
             });
@@ -222,7 +222,7 @@ internal static class NameRuns
         var words = new string[end - from];
         for (var i = from; i < end; i++)
         {
-            words[i - from] = p.WordText(run[i]).ToLowerInvariant();
+            words[i - from] = p.LowerWordText(run[i]);
         }
 
         return string.Join(" ", words);
@@ -291,7 +291,7 @@ internal static class NameRuns
         if (k >= 0 && t.IsWord && t.Quote == p.Tokens[first].Quote && p.Lexicon.IsRole(p.Text, t))
         {
             extentFirst = k;
-            return p.WordText(k).ToLowerInvariant();
+            return p.LowerWordText(k);
         }
 
         return null;

@@ -44,7 +44,7 @@ internal static class OrganisationPhrases
                 }
 
                 // An indefinite article introduces someone new and unnamed: "een woordvoerder", "a police spokesman".
-                var role = p.WordText(j).ToLowerInvariant();
+                var role = p.LowerWordText(j);
                 var person = tokens[k].Has(WordFlags.Indefinite) ? null : people.FindByRole(role);
                 into.Add(new Mention(MentionKind.Role, k, j, j + 1) { Person = person, Word = role, CanBeSubject = !MentionFinder.Governed(p, k) });
                 return j + 1;
@@ -147,9 +147,5 @@ internal static class OrganisationPhrases
     }
 
     /// <summary>The phrase as written, with its article lower-cased: <c>het kabinet</c>, <c>the White House</c>.</summary>
-    private static string Text(ParagraphText p, int first, int end)
-    {
-        var start = p.Tokens[first + 1].Start;
-        return p.WordText(first).ToLowerInvariant() + " " + p.Text.Substring(start, p.Tokens[end - 1].End - start);
-    }
+    private static string Text(ParagraphText p, int first, int end) => p.LowerWordThen(first, first + 1, end - 1);
 }

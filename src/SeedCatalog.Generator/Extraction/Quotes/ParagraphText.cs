@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SeedCatalog.Generator.Extraction.Quotes;
 
@@ -11,7 +12,11 @@ internal sealed class ParagraphText
 {
     private static readonly string[] Abbreviations = { "dr", "mr", "mrs", "ms", "drs", "ir", "prof", "mw", "dhr", "st", "sen", "gov", "rep", "jr", "sr", "gen", "lt", "col", "vs", "ca", "nr", "no" };
 
+    private static readonly int LongestAbbreviation = Abbreviations.Max(a => a.Length);
+
     private ParagraphTokens? _ownTokens;
+    private Token[] _tokens = System.Array.Empty<Token>();
+    private char[] _buffer = new char[64];
     private int[] _quoteFirst = new int[8];
     private int[] _quoteLast = new int[8];
 
@@ -26,7 +31,10 @@ internal sealed class ParagraphText
 
     public List<QuoteSpan> Quotes { get; } = new();
 
-    public List<Token> Tokens { get; } = new();
+    /// <summary>The tokens of the <see cref="ParagraphTokens"/> loaded, marked with their quotes; the first <see cref="TokenCount"/> are this paragraph's.</summary>
+    public Token[] Tokens => _tokens;
+
+    public int TokenCount { get; private set; }
 
     /// <summary>Sentences as token ranges: first token index and end (exclusive).</summary>
     public List<(int First, int End)> Sentences { get; } = new();
@@ -39,47 +47,79 @@ internal sealed class ParagraphText
         Load(_ownTokens);
     }
 
-    /// <summary>Takes the paragraph's tokens from <paramref name="tokens"/> (cut with this lexicon's language) and finds its quotes and sentences.</summary>
+    /// <summary>
+    /// Takes the paragraph's tokens from <paramref name="tokens"/> (cut with this lexicon's language), marking each with its
+    /// quote, and finds its quotes and sentences; they are read until <paramref name="tokens"/> is loaded again.
+    /// </summary>
     public void Load(ParagraphTokens tokens)
     {
         Text = tokens.Text;
         Quotes.Clear();
-        Tokens.Clear();
         Sentences.Clear();
         QuoteSpanScanner.Scan(Text, Quotes);
         MarkQuotes(tokens.QuoteTokens, tokens.QuoteTokenCount);
-        SplitSentences();
+        SplitSentences(tokens.Punctuation, tokens.PunctuationCount);
     }
 
-    public bool IsCapitalised(int token)
-    {
-        var t = Tokens[token];
-        return t.IsWord && char.IsUpper(Text[t.Start]);
-    }
+    public bool IsCapitalised(int token) => _tokens[token].IsCapitalised;
 
     /// <summary>A capitalised word that looks like a name part: not an acronym, not a possessive.</summary>
-    public bool IsNameWord(int token)
+    public bool IsNameWord(int token) => _tokens[token].IsNameWord;
+
+    public bool IsPunctuation(int token, char c) => token >= 0 && token < TokenCount && !_tokens[token].IsWord && Text[_tokens[token].Start] == c;
+
+    public string WordText(int token) => Text.Substring(_tokens[token].Start, _tokens[token].Length);
+
+    /// <summary>The token's text as <see cref="string.ToLowerInvariant()"/> gives it, in one allocation when it is ASCII.</summary>
+    public string LowerWordText(int token)
     {
-        var t = Tokens[token];
-        if (!t.IsWord || !char.IsUpper(Text[t.Start]) || t.Length < 2)
-        {
-            return false;
-        }
-
-        var lower = false;
-        for (var i = t.Start + 1; i < t.Start + t.Length && i < t.Start + 3; i++)
-        {
-            lower |= char.IsLower(Text[i]);
-        }
-
-        var last = Text[t.End - 1];
-        var possessive = t.Length > 2 && (last == 's' && Text[t.End - 2] is '\'' or '’');
-        return lower && !possessive;
+        var t = _tokens[token];
+        return LowerAscii(t, 0) is { } length ? new string(_buffer, 0, length) : WordText(token).ToLowerInvariant();
     }
 
-    public bool IsPunctuation(int token, char c) => token >= 0 && token < Tokens.Count && !Tokens[token].IsWord && Text[Tokens[token].Start] == c;
+    /// <summary>
+    /// Token <paramref name="token"/> lower-cased, a space, then the text from token <paramref name="from"/> to the end of
+    /// token <paramref name="last"/>, as written: <c>het kabinet</c>, <c>the White House</c>.
+    /// </summary>
+    public string LowerWordThen(int token, int from, int last)
+    {
+        var start = _tokens[from].Start;
+        var restLength = _tokens[last].End - start;
+        var t = _tokens[token];
+        if (LowerAscii(t, restLength + 1) is not { } length)
+        {
+            return WordText(token).ToLowerInvariant() + " " + Text.Substring(start, restLength);
+        }
 
-    public string WordText(int token) => Text.Substring(Tokens[token].Start, Tokens[token].Length);
+        _buffer[length] = ' ';
+        Text.CopyTo(start, _buffer, length + 1, restLength);
+        return new string(_buffer, 0, length + 1 + restLength);
+    }
+
+    /// <summary>
+    /// Puts token <paramref name="t"/> lower-cased at the start of the buffer, with room for <paramref name="more"/>
+    /// characters after it, and returns its length; null when it is not ASCII.
+    /// </summary>
+    private int? LowerAscii(Token t, int more)
+    {
+        if (_buffer.Length < t.Length + more)
+        {
+            _buffer = new char[(t.Length + more) * 2];
+        }
+
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = Text[t.Start + i];
+            if (c >= 128)
+            {
+                return null;
+            }
+
+            _buffer[i] = CaseFold.Lower(c);
+        }
+
+        return t.Length;
+    }
 
     /// <summary>The first token of quote <paramref name="quote"/>, -1 when it holds none.</summary>
     public int FirstTokenOf(int quote) => _quoteFirst[quote];
@@ -88,13 +128,13 @@ internal sealed class ParagraphText
     public int LastTokenOf(int quote) => _quoteLast[quote];
 
     /// <summary>
-    /// Copies the first <paramref name="count"/> of <paramref name="words"/> into <see cref="Tokens"/> and marks the
+    /// Takes the first <paramref name="count"/> of <paramref name="words"/> as <see cref="Tokens"/> and marks, in place, the
     /// tokens from each quote's opening mark up to its closing one (quote marks belong to their quote).
     /// </summary>
     private void MarkQuotes(Token[] words, int count)
     {
-        var tokens = Tokens;
-        tokens.AddRange(new System.ArraySegment<Token>(words, 0, count));
+        _tokens = words;
+        TokenCount = count;
         var quotes = Quotes;
         if (_quoteFirst.Length < quotes.Count)
         {
@@ -115,37 +155,44 @@ internal sealed class ParagraphText
             _quoteLast[q] = 0;
             while (k < count && words[k].Start < span.MarkEnd)
             {
-                tokens[k] = words[k].InQuote(q);
+                words[k] = words[k].InQuote(q);
                 _quoteLast[q] = k;
                 k++;
             }
         }
     }
 
-    private void SplitSentences()
+    /// <summary>Ends a sentence after each of the <paramref name="count"/> punctuation tokens in <paramref name="punctuation"/> that ends one.</summary>
+    private void SplitSentences(int[] punctuation, int count)
     {
-        var tokens = Tokens;
+        var tokens = _tokens;
         var first = 0;
-        for (var k = 0; k + 1 < tokens.Count; k++)
+        for (var i = 0; i < count; i++)
         {
+            var k = punctuation[i];
+            if (k + 1 >= TokenCount)
+            {
+                break;
+            }
+
             var token = tokens[k];
-            if (!token.IsWord && (token.Quote >= 0 || Text[token.Start] is '.' or '!' or '?') && EndsSentence(k, token, tokens[k + 1]))
+            if ((token.Quote >= 0 || Text[token.Start] is '.' or '!' or '?') && EndsSentence(k, token, tokens[k + 1]))
             {
                 Sentences.Add((first, k + 1));
                 first = k + 1;
             }
         }
 
-        if (first < tokens.Count)
+        if (first < TokenCount)
         {
-            Sentences.Add((first, tokens.Count));
+            Sentences.Add((first, TokenCount));
         }
     }
 
     /// <summary>True when punctuation <paramref name="token"/> at <paramref name="k"/> ends a sentence, <paramref name="next"/> starting the next.</summary>
     private bool EndsSentence(int k, Token token, Token next)
     {
-        var startsNext = (next.IsWord && char.IsUpper(Text[next.Start])) || (next.Quote >= 0 && next.Quote != token.Quote);
+        var startsNext = next.IsCapitalised || (next.Quote >= 0 && next.Quote != token.Quote);
         if (!startsNext)
         {
             return false;
@@ -169,15 +216,20 @@ internal sealed class ParagraphText
 
     private bool IsAbbreviationBefore(int k)
     {
-        if (k == 0 || !Tokens[k - 1].IsWord)
+        if (k == 0 || !_tokens[k - 1].IsWord)
         {
             return false;
         }
 
-        var word = Tokens[k - 1];
-        if (word.Length == 1 && char.IsUpper(Text[word.Start]))
+        var word = _tokens[k - 1];
+        if (word.Length == 1 && word.IsCapitalised)
         {
             return true;
+        }
+
+        if (word.Length > LongestAbbreviation)
+        {
+            return false;
         }
 
         foreach (var abbreviation in Abbreviations)

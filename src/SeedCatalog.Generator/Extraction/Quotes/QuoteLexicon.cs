@@ -115,10 +115,13 @@ internal sealed class QuoteLexicon
             return false;
         }
 
+        var end = start + length;
         foreach (var suffix in _roleSuffixes)
         {
             if (length > suffix.Length + 2
-                && IgnoreCase.Equals(text, start + length - suffix.Length, suffix))
+                && !DiffersAt(text[end - 1], suffix[suffix.Length - 1])
+                && !DiffersAt(text[end - 2], suffix[suffix.Length - 2])
+                && IgnoreCase.Equals(text, end - suffix.Length, suffix))
             {
                 return true;
             }
@@ -126,6 +129,12 @@ internal sealed class QuoteLexicon
 
         return false;
     }
+
+    /// <summary>
+    /// True when two ASCII characters differ ignoring case, as <see cref="IgnoreCase"/> compares them; a character
+    /// outside ASCII is left to <see cref="IgnoreCase"/> itself, where the runtime's comparison decides.
+    /// </summary>
+    private static bool DiffersAt(char c, char suffixChar) => (c | suffixChar) < 128 && CaseFold.Lower(c) != CaseFold.Lower(suffixChar);
 
     /// <summary>True when some role suffix ends with <paramref name="last"/> (folded).</summary>
     private bool EndsLikeRoleSuffix(char last)
