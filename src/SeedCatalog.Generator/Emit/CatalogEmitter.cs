@@ -38,7 +38,7 @@ internal static class CatalogEmitter
             }
 
             writer.Raw.Append("global::").Append(options.Namespace).Append(".SeedCatalogShard.Numbers(");
-            CSharpLiteral.AppendLong(writer.Raw, PackedNumbers.Pack(order), raw: true);
+            CSharpLiteral.AppendLong(writer.Raw, PackedNumbers.Pack(order, PackedNumbers.AlphabetFor(options.DataSectionThreshold)), raw: true);
             writer.Raw.Append(", ").Append(CSharpLiteral.Int(order.Count)).Append(");\n");
         }
 

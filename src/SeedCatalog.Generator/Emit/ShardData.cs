@@ -19,6 +19,7 @@ internal sealed class ShardData
     private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
     private readonly int _titleBudget;
     private readonly int _dataSectionThreshold;
+    private readonly NumberAlphabet _alphabet;
     private int _requiredChars;
     private int _titleChars;
     private string? _packed;
@@ -29,6 +30,7 @@ internal sealed class ShardData
     {
         _titleBudget = titleBudget;
         _dataSectionThreshold = dataSectionThreshold;
+        _alphabet = PackedNumbers.AlphabetFor(dataSectionThreshold);
     }
 
     /// <summary>The packed numbers after the string lengths, written as they are added.</summary>
@@ -44,9 +46,9 @@ internal sealed class ShardData
     /// The numbers packed for a literal (call once every number is added): the count of strings and
     /// their lengths, then the articles' records.
     /// </summary>
-    public string Packed => _packed ??= PackedNumbers.Pack(StringLengths()) + _body.ToString();
+    public string Packed => _packed ??= PackedNumbers.Pack(StringLengths(), _alphabet) + _body.ToString();
 
-    public void Add(int value) => PackedNumbers.Append(_body, value);
+    public void Add(int value) => PackedNumbers.Append(_body, value, _alphabet);
 
     /// <summary>
     /// Adds <paramref name="values"/> packed, after the count of chars they take: the catalog can skip
@@ -54,7 +56,7 @@ internal sealed class ShardData
     /// </summary>
     public void AddSkippable(IReadOnlyList<int> values)
     {
-        var packed = PackedNumbers.Pack(values);
+        var packed = PackedNumbers.Pack(values, _alphabet);
         Add(packed.Length);
         _body.Append(packed);
     }

@@ -15,29 +15,47 @@ public class PackedNumbersTests
     };
 
     [Fact]
-    public void Packed_numbers_are_printable_ascii_with_no_quote_or_backslash()
+    public void Ascii_packing_is_printable_with_no_quote_or_backslash()
     {
-        var packed = PackedNumbers.Pack(Values);
+        var packed = PackedNumbers.Pack(Values, NumberAlphabet.Ascii);
 
         Assert.All(packed, c => Assert.InRange(c, '#', '|'));
         Assert.DoesNotContain('\\', packed);
     }
 
     [Fact]
-    public void Small_numbers_take_one_char_and_mid_sized_ones_two()
+    public void Ideographic_packing_stays_in_cjk_extension_a()
     {
-        Assert.Equal(1, PackedNumbers.Pack(new[] { 28 }).Length);
-        Assert.Equal(1, PackedNumbers.Pack(new[] { -28 }).Length);
-        Assert.Equal(2, PackedNumbers.Pack(new[] { 29 }).Length);
-        Assert.Equal(2, PackedNumbers.Pack(new[] { 911 }).Length);
-        Assert.Equal(3, PackedNumbers.Pack(new[] { 912 }).Length);
+        Assert.All(PackedNumbers.Pack(Values, NumberAlphabet.Ideographic), c => Assert.InRange(c, '\u3400', '\u43FF'));
     }
 
     [Fact]
-    public void The_generated_catalog_unpacks_what_the_generator_packed()
+    public void Ascii_takes_one_char_within_28_and_two_within_911_ideographs_one_within_1023()
+    {
+        Assert.Equal(1, PackedNumbers.Pack(new[] { 28 }, NumberAlphabet.Ascii).Length);
+        Assert.Equal(1, PackedNumbers.Pack(new[] { -28 }, NumberAlphabet.Ascii).Length);
+        Assert.Equal(2, PackedNumbers.Pack(new[] { 29 }, NumberAlphabet.Ascii).Length);
+        Assert.Equal(2, PackedNumbers.Pack(new[] { 911 }, NumberAlphabet.Ascii).Length);
+        Assert.Equal(3, PackedNumbers.Pack(new[] { 912 }, NumberAlphabet.Ascii).Length);
+        Assert.Equal(1, PackedNumbers.Pack(new[] { 1023 }, NumberAlphabet.Ideographic).Length);
+        Assert.Equal(2, PackedNumbers.Pack(new[] { 1024 }, NumberAlphabet.Ideographic).Length);
+    }
+
+    [Fact]
+    public void Data_section_literals_pack_in_ascii_and_heap_literals_in_ideographs()
+    {
+        Assert.Equal(NumberAlphabet.Ascii, PackedNumbers.AlphabetFor(100));
+        Assert.Equal(NumberAlphabet.Ascii, PackedNumbers.AlphabetFor(0));
+        Assert.Equal(NumberAlphabet.Ideographic, PackedNumbers.AlphabetFor(-1));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_generated_catalog_unpacks_what_the_generator_packed(bool ascii)
     {
         var assembly = new GeneratorHarness().Seed(RepoSeeds.Input()).Run().Load();
-        var packed = PackedNumbers.Pack(Values);
+        var packed = PackedNumbers.Pack(Values, ascii ? NumberAlphabet.Ascii : NumberAlphabet.Ideographic);
 
         var all = (int[])Reflect.Call(assembly, "SeedCatalog.SeedCatalogShard", "Numbers", packed, Values.Length)!;
         Assert.Equal(Values, all);
@@ -46,6 +64,16 @@ public class PackedNumbersTests
         var one = Values.Select(_ => NextAt(assembly, packed, ref at)).ToArray();
         Assert.Equal(Values, one);
         Assert.Equal(packed.Length, at);
+    }
+
+    [Fact]
+    public void Both_alphabets_decode_in_one_string()
+    {
+        var assembly = new GeneratorHarness().Seed(RepoSeeds.Input()).Run().Load();
+        var packed = PackedNumbers.Pack(Values, NumberAlphabet.Ascii) + PackedNumbers.Pack(Values, NumberAlphabet.Ideographic);
+
+        var all = (int[])Reflect.Call(assembly, "SeedCatalog.SeedCatalogShard", "Numbers", packed, 2 * Values.Length)!;
+        Assert.Equal(Values.Concat(Values), all);
     }
 
     private static int NextAt(System.Reflection.Assembly assembly, string packed, ref int at)

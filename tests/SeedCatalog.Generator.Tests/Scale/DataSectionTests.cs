@@ -50,13 +50,38 @@ public class DataSectionTests
         Assert.Equal(articles.Count, titlesWith);
     }
 
+    [Fact]
+    public void Numbers_are_packed_in_ascii_for_the_data_section_and_in_ideographs_for_the_heap()
+    {
+        var seeds = SyntheticCorpus.Generate(5);
+        var articles = seeds.Select(s => new SeedArticle("/p/" + s.Id + ".txt", ArticleReader.Read(s.Id, s.Text).Article!)).ToList();
+        var options = CatalogOptions.Default with { Storage = TextStorage.Resource };
+        var shard = Assert.Single(CatalogPlanner.Plan(articles, options).Shards);
+
+        var heap = PackedLiteral(ShardEmitter.Emit(shard).Text);
+        var section = PackedLiteral(ShardEmitter.Emit(shard with { Options = options with { DataSectionThreshold = 100 } }).Text);
+
+        Assert.All(heap, c => Assert.InRange(c, '\u3400', '\u43FF'));
+        Assert.All(section, c => Assert.InRange(c, '#', '|'));
+        // Half the UTF-8 bytes, for more chars.
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(section) < System.Text.Encoding.UTF8.GetByteCount(heap) * 0.7);
+    }
+
+    /// <summary>The shard's packed numbers (Read's first argument).</summary>
+    private static string PackedLiteral(string source)
+        => string.Concat(ReadCall(source).ArgumentList.Arguments[0].DescendantTokens()
+            .Where(t => t.RawKind == (int)SyntaxKind.StringLiteralToken)
+            .Select(t => t.ValueText));
+
+    private static Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax ReadCall(string source)
+        => CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes()
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
+            .Single(i => i.Expression.ToString().EndsWith("SeedCatalogShard.Read", System.StringComparison.Ordinal));
+
     /// <summary>The titles in the shard's string table (the joined strings, Read's second argument).</summary>
     private static int TitleLiterals(string source, IEnumerable<SeedArticle> articles)
     {
-        var read = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes()
-            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
-            .Single(i => i.Expression.ToString().EndsWith("SeedCatalogShard.Read", System.StringComparison.Ordinal));
-        var strings = string.Concat(read.ArgumentList.Arguments[1].DescendantTokens()
+        var strings = string.Concat(ReadCall(source).ArgumentList.Arguments[1].DescendantTokens()
             .Where(t => t.RawKind == (int)SyntaxKind.StringLiteralToken)
             .Select(t => t.ValueText));
         return articles.Count(a => strings.Contains(a.Article.Title.Of(a.Article.Text), System.StringComparison.Ordinal));

@@ -26,7 +26,7 @@ namespace SeedCatalog
         {
             if (s_shard0 != null) return s_shard0;
             return global::SeedCatalog.SeedCatalogList.Publish(ref s_shard0, global::SeedCatalog.SeedCatalogShard.Read(
-                "SKw''77-9/9%1G5=7?3=C193)=#%?w'i{&'#'wAqq)$e7S?c1c2i4sCg5aVa3oc%a4wt%]0{a&{5e|&a.mg'i/]t'g5kf(s:e^)i6;#$#+i`%_&+){y&c%1-)k%cu&q'm'%{+K)+%g)-#'=5)-'c&-#+_%7/1+#9#+w,{%)-+g0-#-o'E)3-3-#3m-[)$3_,)#5_-_&)$$$###3_')5##-%7)79;=?ACE?i'%;?%GooaoIeqaoI'c+;#IgiaoIckaoI's2'#KooaoIeqaoI+G/#M#eqaoI+_)5#KooaoIeqaoI/c-U'Ooz_lIeqaoI1#C#M#eqaoI7m'O#M#ckaoI9e'/#M#eqaoI9_(3#QooaoIeqaoI",
+                "㐰㐨㒚㐄㐔㐔㐊㐖㐌㐖㐂㐎㐤㐒㐚㐔㐜㐐㐚㐠㐎㐖㐐㐆㐚㐀㐂㐜㒚䏌㐁㐄㐀㐄㟚㺔㐃㐁㗠㐰㐜㗆㗦㘬㠖㙊㩤㘄㳒㐁㘤㻺㐁㖠䂞㐁㙞䏨㐁㕤㵐㐂㖌㻠㐂㙊䄮㐂㛶㰨㐃㙬㐘㐀㐁㐀㐈㱬㐁㑢㐈㐆䎞㐁㑆㐎㐊㐆㑎䌆㐁㒔㒐㐂㔞㐨㐆㐈㐂㓊㐊㐀㐄㐚㐒㐆㐊㐄㑦㐊㐀㐈㑂㐔㐌㐎㐈㐀㐖㐀㐈㔺㑞㐆㐊㐈㖪㐊㐀㐊㒒㐢㐆㐐㐊㐐㐊㐀㐐㕐㐸㐆㐁㐐㔢㐆㐀㐒㕂㑢㐆㐁㐁㐁㐀㐀㐀㐐㒂㐆㐒㐀㐀㐊㐂㐔㐆㐔㐖㐘㐚㐜㐞㐠㐢㐜㒌㐂㐘㐜㐂㐤㹒䄢㐉㺈䄢㐉㐄㔆㐘㐀㐦㶊䄢㐉㷆䄢㐉㐄㗶㐄㐀㐨㹒䄢㐉㺈䄢㐉㐈㐤㐌㐀㐪㐀㺈䄢㐉㐈㓂㐒㐀㐨㹒䄢㐉㺈䄢㐉㐌㕆㐲㐄㐬㾲䃱㐉㺈䄢㐉㐎㐀㐠㐀㐪㐀㺈䄢㐉㐔㒐㐬㐀㐪㐀㷆䄢㐉㐖㒈㐌㐀㐪㐀㺈䄢㐉㐖㒢㐐㐀㐮㹒䄢㐉㺈䄢㐉",
                 "000_db6bec3f799fe721Nederland is bereid Oekraïne te helpen bij de bestrijding van cyberaanvallen.nlMark Rutteverklaardealdushet kabinetgezegdwaarschuwde:premierVolodymyr ZelenskypresidentDenys ShmyhalambtgenootWopke HoekstraministerDmytro Kuleba2022-02-WXX-3TMO2022-01PRESENT_REFPAST_REFP5Y2022-02-WXX-3",
                 1));
         }

@@ -13,7 +13,7 @@ namespace SeedCatalog
 
         private static global::SeedCatalog.Article[] CreateAll()
         {
-            var order = global::SeedCatalog.SeedCatalogShard.Numbers("##", 2);
+            var order = global::SeedCatalog.SeedCatalogShard.Numbers("㐀㐀", 2);
             var all = new global::SeedCatalog.Article[1];
             for (var i = 0; i < all.Length; i++) all[i] = ShardAt(order[2 * i])[order[(2 * i) + 1]];
             return all;

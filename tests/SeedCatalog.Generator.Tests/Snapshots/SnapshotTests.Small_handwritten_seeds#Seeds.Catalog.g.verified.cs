@@ -13,7 +13,7 @@ namespace News.Archive
 
         private static global::News.Archive.Article[] CreateAll()
         {
-            var order = global::News.Archive.SeedCatalogShard.Numbers("#%##", 4);
+            var order = global::News.Archive.SeedCatalogShard.Numbers("㐀㐂㐀㐀", 4);
             var all = new global::News.Archive.Article[2];
             for (var i = 0; i < all.Length; i++) all[i] = ShardAt(order[2 * i])[order[(2 * i) + 1]];
             return all;

@@ -709,24 +709,51 @@ namespace SeedCatalog
             return articles;
         }
 
-        /// <summary>The number packed at <paramref name="at"/>, which moves past it (zigzag, 5 bits per char in ']'..'|', the last char in '#'..'['; see PackedNumbers).</summary>
+        /// <summary>
+        /// The number packed at <paramref name="at"/>, which moves past it (zigzag, low bits first; see
+        /// PackedNumbers): in ASCII, ']'..'|' carry 5 bits and more follow, '#'..'[' end the number; in CJK
+        /// ideographs, U+3C00.. carry 11 bits and more follow, U+3400..U+3BFF end it.
+        /// </summary>
         internal static int Next(string packed, ref int at)
         {
             uint z = 0;
             var shift = 0;
-            while (true)
+            while (!Digit(packed[at++], ref z, ref shift))
             {
-                var c = packed[at++];
-                if (c < ']')
-                {
-                    z |= (uint)(c - '#') << shift;
-                    return (int)(z >> 1) ^ -(int)(z & 1);
-                }
+            }
 
+            return (int)(z >> 1) ^ -(int)(z & 1);
+        }
+
+        /// <summary>Adds one char's digit to <paramref name="z"/>; true when it ends the number.</summary>
+        private static bool Digit(char c, ref uint z, ref int shift)
+        {
+            if (c < ']')
+            {
+                z |= (uint)(c - '#') << shift;
+                return true;
+            }
+
+            if (c < '\u3400')
+            {
                 z |= (uint)(c - ']') << shift;
                 shift += 5;
+                return false;
             }
+
+            if (c < '\u3C00')
+            {
+                z |= (uint)(c - '\u3400') << shift;
+                return true;
+            }
+
+            z |= (uint)(c - '\u3C00') << shift;
+            shift += 11;
+            return false;
         }
+
+        /// <summary>Whether <paramref name="c"/> ends a packed number.</summary>
+        internal static bool EndsNumber(char c) => c < ']' || (c >= '\u3400' && c < '\u3C00');
 
         /// <summary>Unpacks numbers the generator packed into a string (see <see cref="Next"/>).</summary>
         internal static int[] Numbers(string packed, int count) { return Numbers(packed, 0, packed.Length, count); }
@@ -740,15 +767,11 @@ namespace SeedCatalog
             var shift = 0;
             for (var i = at; i < at + chars; i++)
             {
-                var c = packed[i];
-                if (c >= ']')
+                if (!Digit(packed[i], ref z, ref shift))
                 {
-                    z |= (uint)(c - ']') << shift;
-                    shift += 5;
                     continue;
                 }
 
-                z |= (uint)(c - '#') << shift;
                 numbers[n++] = (int)(z >> 1) ^ -(int)(z & 1);
                 z = 0;
                 shift = 0;
@@ -768,7 +791,7 @@ namespace SeedCatalog
         internal SeedCatalogRuns(string packed, int at, int chars)
         {
             var count = 0;
-            for (var i = at; i < at + chars; i++) if (packed[i] < ']') count++;
+            for (var i = at; i < at + chars; i++) if (SeedCatalogShard.EndsNumber(packed[i])) count++;
             var data = SeedCatalogShard.Numbers(packed, at, chars, count);
             var k = 0;
             Paragraphs = Run(data, ref k);
