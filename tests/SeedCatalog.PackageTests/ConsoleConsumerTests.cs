@@ -110,6 +110,13 @@ public class ConsoleConsumerTests
         Assert.Contains(Folder + "/50% off; 100$ | Prices fall by half. | ", output);
         Assert.DoesNotContain(" | 0" + System.Environment.NewLine, output);
         Assert.Contains("plain | Council approves the budget. | ", output);
+
+        // An edited text is embedded again: the seeds reach the compiler's resource list, and its inputs, directly.
+        app.WriteSeed("seeds/plain.txt", "2023-11", "Council approves the budget.", "A much longer story follows here, with the vote and every amendment.");
+        app.Build().ShouldSucceed();
+        var edited = app.RunBuiltApp("net10.0").Output;
+        Assert.DoesNotContain(output.Split('\n').Single(l => l.StartsWith("plain | ", System.StringComparison.Ordinal)), edited);
+        Assert.Contains("plain | Council approves the budget. | ", edited);
     }
 
     [Fact]
