@@ -120,6 +120,28 @@ public class ConsoleConsumerTests
     }
 
     [Fact]
+    public void A_design_time_build_gives_the_ide_the_seeds_the_seed_list_and_the_resources()
+    {
+        // The IDE (Visual Studio, the C# language server) runs the Compile target with these properties and
+        // feeds the compiler's command line to its workspace: the seeds, added in a target, must be on it.
+        var app = ConsumerProject.New(_fixture, _fixture.NewWorkFolder("designtime"), "console", "DesignApp", "net10.0")
+            .AddPackage()
+            .WriteFile("Program.cs", "System.Console.WriteLine(DesignApp.Seeds.All.Count);")
+            .WriteSeed("seeds/2024/launch.txt", "2024-03-01", "Rocket launch delayed by storms.");
+
+        var build = app.Build("-t:Compile", "-p:DesignTimeBuild=true", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-v:n").ShouldSucceed();
+
+        var seed = Path.Combine(app.Directory, "seeds", "2024", "launch.txt");
+        var seedList = Path.Combine(app.Directory, "obj", "Debug", "net10.0", "SeedCatalog.seeds");
+        Assert.Contains("/additionalfile:" + seed, build.Output);
+        Assert.Contains("/additionalfile:" + seedList, build.Output);
+        Assert.Matches(@"/resource:\S*seeds/2024/launch\.txt,SeedCatalog/2024/launch\.txt", build.Output);
+        Assert.Matches(@"/analyzer:\S*SeedCatalog\.Generator\.dll", build.Output);
+        Assert.Contains(File.ReadAllLines(seedList), line => line == "seed\t\t2024/\t" + seed);
+        Assert.False(File.Exists(Path.Combine(app.Directory, "obj", "Debug", "net10.0", "DesignApp.dll")), "a design-time build does not compile");
+    }
+
+    [Fact]
     public void Options_shape_the_catalog_diagnostics_point_into_seeds_and_a_bad_value_is_reported()
     {
         var app = ConsumerProject.New(_fixture, _fixture.NewWorkFolder("options"), "console", "OptionsApp", "net10.0")
