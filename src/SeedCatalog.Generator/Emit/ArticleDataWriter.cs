@@ -8,9 +8,9 @@ namespace SeedCatalog.Generator.Emit;
 /// <c>SeedCatalogShard.Read</c> (Emit/Templates/Shards.cs.template) reads it back:
 /// id, title (string index or -1, then start and length in the text), year, month, day, language,
 /// word count, text length, where the text is (a string index: inline text; -1: the resource named by
-/// the id; -2 - i: the resource named by string i), then the count of packed chars of the six
-/// length-prefixed runs that follow: paragraphs, sections, related, quotes, people, time expressions.
-/// The catalog skips the runs when it creates the article and decodes them when one is first used.
+/// the id; -2 - i: the resource named by string i), then the count of packed chars of the article's six
+/// length-prefixed runs (paragraphs, sections, related, quotes, people, time expressions), which go to
+/// the shard's separate runs literal, one article after another. The catalog decodes them when one is first used.
 /// Texts are (start, length) slices of the seed text; the strings index the shard's string table.
 /// </summary>
 internal static class ArticleDataWriter

@@ -36,11 +36,14 @@ internal sealed class ShardData
     /// <summary>The packed numbers after the string lengths, written as they are added.</summary>
     private readonly StringBuilder _body = new();
 
+    /// <summary>The articles' runs, packed one after another in their own literal.</summary>
+    private readonly StringBuilder _runs = new();
+
     /// <summary>The #US bytes of both literals of the shard: the strings with the titles, and the packed numbers.</summary>
-    public int TotalHeapBytes => HeapBytes(_requiredChars + _titleChars) + HeapBytes(Packed.Length);
+    public int TotalHeapBytes => HeapBytes(_requiredChars + _titleChars) + HeapBytes(Packed.Length) + HeapBytes(_runs.Length);
 
     /// <summary>The #US bytes of the literals without the titles.</summary>
-    public int RequiredHeapBytes => HeapBytes(_requiredChars) + HeapBytes(Packed.Length);
+    public int RequiredHeapBytes => HeapBytes(_requiredChars) + HeapBytes(Packed.Length) + HeapBytes(_runs.Length);
 
     /// <summary>
     /// The numbers packed for a literal (call once every number is added): the count of strings and
@@ -51,14 +54,14 @@ internal sealed class ShardData
     public void Add(int value) => PackedNumbers.Append(_body, value, _alphabet);
 
     /// <summary>
-    /// Adds <paramref name="values"/> packed, after the count of chars they take: the catalog can skip
-    /// them unread and decode them when first asked for.
+    /// Adds <paramref name="values"/> packed to the runs' literal, and the count of chars they take to the
+    /// numbers: the catalog reads the runs' literal only when an article first needs its runs.
     /// </summary>
     public void AddSkippable(IReadOnlyList<int> values)
     {
         var packed = PackedNumbers.Pack(values, _alphabet);
         Add(packed.Length);
-        _body.Append(packed);
+        _runs.Append(packed);
     }
 
     /// <summary>The index of a string that must be a literal, or -1 for null.</summary>
@@ -97,17 +100,22 @@ internal sealed class ShardData
 
     /// <summary>
     /// Appends the call of the catalog's <c>SeedCatalogShard.Read</c> that turns the table back into the
-    /// shard's <paramref name="articleCount"/> articles: the packed numbers, then the joined strings.
+    /// shard's <paramref name="articleCount"/> articles: the packed numbers, the joined strings, and
+    /// <paramref name="runsMethod"/>, the method that returns the runs' literal (<see cref="AppendRuns"/>).
     /// </summary>
-    public void AppendRead(StringBuilder builder, string ns, int articleCount)
+    public void AppendRead(StringBuilder builder, string ns, int articleCount, string runsMethod)
     {
         builder.Append(ns).Append(".SeedCatalogShard.Read(\n                ");
         CSharpLiteral.AppendLong(builder, Packed, raw: true);
         builder.Append(",\n                ");
         CSharpLiteral.AppendLong(builder, string.Concat(_strings));
         builder.Append(",\n                ")
+            .Append(runsMethod).Append(", ")
             .Append(CSharpLiteral.Int(articleCount)).Append(')');
     }
+
+    /// <summary>Appends the runs' literal.</summary>
+    public void AppendRuns(StringBuilder builder) => CSharpLiteral.AppendLong(builder, _runs.ToString(), raw: true);
 
     private IEnumerable<int> StringLengths()
     {

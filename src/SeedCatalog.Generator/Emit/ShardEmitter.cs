@@ -44,8 +44,16 @@ internal static class ShardEmitter
         writer.Open("private static " + ns + ".Article[] " + method + "()");
         writer.Line("if (" + field + " != null) return " + field + ";");
         writer.StartLine().Append("return ").Append(ns).Append(".SeedCatalogList.Publish(ref ").Append(field).Append(", ");
-        data.AppendRead(writer.Raw, ns, shard.Articles.Count);
+        var runsMethod = method + "Runs";
+        data.AppendRead(writer.Raw, ns, shard.Articles.Count, runsMethod);
         writer.Raw.Append(");\n");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>The runs of numbers of the shard's articles, read when an article first needs them.</summary>");
+        writer.Open("private static string " + runsMethod + "()");
+        writer.StartLine().Append("return ");
+        data.AppendRuns(writer.Raw);
+        writer.Raw.Append(";\n");
         writer.Close();
         writer.Close();
         writer.Close();

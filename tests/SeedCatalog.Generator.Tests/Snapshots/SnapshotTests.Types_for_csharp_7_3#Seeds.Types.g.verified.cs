@@ -136,7 +136,7 @@ namespace SeedCatalog
     {
         private readonly SeedText _text;
         private readonly string[] _strings;
-        private readonly string _packed;
+        private readonly global::System.Func<string> _runsText;
         private readonly int _runsAt;
         private readonly int _runChars;
         private SeedCatalogRuns _runs;
@@ -150,7 +150,7 @@ namespace SeedCatalog
         private global::System.Collections.Generic.IReadOnlyList<Person> _peopleList;
         private global::System.Collections.Generic.IReadOnlyList<TimeExpression> _timeList;
 
-        internal Article(string id, string title, int titleStart, int titleLength, PartialDate date, string language, int wordCount, SeedText text, string packed, int runsAt, int runChars, string[] strings)
+        internal Article(string id, string title, int titleStart, int titleLength, PartialDate date, string language, int wordCount, SeedText text, global::System.Func<string> runsText, int runsAt, int runChars, string[] strings)
         {
             Id = id;
             _title = title;
@@ -161,7 +161,7 @@ namespace SeedCatalog
             WordCount = wordCount;
             _text = text;
             _strings = strings;
-            _packed = packed;
+            _runsText = runsText;
             _runsAt = runsAt;
             _runChars = runChars;
         }
@@ -332,7 +332,7 @@ namespace SeedCatalog
                 var runs = _runs;
                 if (runs == null)
                 {
-                    runs = new SeedCatalogRuns(_packed, _runsAt, _runChars);
+                    runs = new SeedCatalogRuns(_runsText(), _runsAt, _runChars);
                     _runs = runs;
                 }
 
@@ -664,15 +664,17 @@ namespace SeedCatalog
 
     /// <summary>
     /// Reads a shard's table (written by the generator's ArticleDataWriter) into its articles: per article
-    /// a fixed header, then six length-prefixed runs of numbers, which are skipped here (the header
-    /// says how many chars they take) and decoded by the article when first used (SeedCatalogRuns).
+    /// a fixed header, whose last number is how many chars the article's six length-prefixed runs of
+    /// numbers take in the runs' literal. That literal is another method's (Read's <c>runs</c>), read
+    /// and decoded when an article first needs its runs (SeedCatalogRuns), so first access to the catalog
+    /// loads neither.
     /// Strings index the shard's string table, which the numbers start with: the count of strings and
     /// their lengths in the joined literal.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedCatalog", "1.0.0")]
     internal static class SeedCatalogShard
     {
-        internal static Article[] Read(string packed, string joined, int count)
+        internal static Article[] Read(string packed, string joined, global::System.Func<string> runs, int count)
         {
             var at = 0;
             var strings = new string[Next(packed, ref at)];
@@ -685,6 +687,7 @@ namespace SeedCatalog
             }
 
             var articles = new Article[count];
+            var runsAt = 0;
             for (var i = 0; i < count; i++)
             {
                 var id = strings[Next(packed, ref at)];
@@ -702,8 +705,8 @@ namespace SeedCatalog
                 var text = where >= 0 ? SeedText.Inline(strings[where])
                     : SeedText.Resource(where == -1 ? "SeedCatalog/" + id + ".txt" : strings[-2 - where], textLength);
                 var runChars = Next(packed, ref at);
-                articles[i] = new Article(id, title, titleStart, titleLength, new PartialDate(year, month, day), language, wordCount, text, packed, at, runChars, strings);
-                at += runChars;
+                articles[i] = new Article(id, title, titleStart, titleLength, new PartialDate(year, month, day), language, wordCount, text, runs, runsAt, runChars, strings);
+                runsAt += runChars;
             }
 
             return articles;
