@@ -36,10 +36,7 @@ public class DataSectionTests
     [Fact]
     public void With_the_feature_the_numbers_leave_the_budget_to_the_titles()
     {
-        var seeds = SyntheticCorpus.Generate(40);
-        var articles = seeds.Select(s => new SeedArticle("/p/" + s.Id + ".txt", ArticleReader.Read(s.Id, s.Text).Article!)).ToList();
-        var options = CatalogOptions.Default with { Storage = TextStorage.Resource };
-        var shard = Assert.Single(CatalogPlanner.Plan(articles, options).Shards);
+        var (articles, options, shard) = OneShard(40);
 
         // Ids and speakers fit, but not the numbers too: without the feature the titles give way.
         var required = ShardBudget.Fill(shard with { LiteralBudget = 0 }).RequiredHeapBytes;
@@ -53,10 +50,7 @@ public class DataSectionTests
     [Fact]
     public void Numbers_are_packed_in_ascii_for_the_data_section_and_in_ideographs_for_the_heap()
     {
-        var seeds = SyntheticCorpus.Generate(5);
-        var articles = seeds.Select(s => new SeedArticle("/p/" + s.Id + ".txt", ArticleReader.Read(s.Id, s.Text).Article!)).ToList();
-        var options = CatalogOptions.Default with { Storage = TextStorage.Resource };
-        var shard = Assert.Single(CatalogPlanner.Plan(articles, options).Shards);
+        var (_, options, shard) = OneShard(5);
 
         var heap = PackedLiteral(ShardEmitter.Emit(shard).Text);
         var section = PackedLiteral(ShardEmitter.Emit(shard with { Options = options with { DataSectionThreshold = 100 } }).Text);
@@ -65,6 +59,15 @@ public class DataSectionTests
         Assert.All(section, c => Assert.InRange(c, '#', '|'));
         // Half the UTF-8 bytes, for more chars.
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(section) < System.Text.Encoding.UTF8.GetByteCount(heap) * 0.7);
+    }
+
+    /// <summary>A shard of <paramref name="count"/> synthetic articles, their texts in resources.</summary>
+    private static (List<SeedArticle> Articles, CatalogOptions Options, ShardPlan Shard) OneShard(int count)
+    {
+        var articles = SyntheticCorpus.Generate(count)
+            .Select(s => new SeedArticle("/p/" + s.Id + ".txt", ArticleReader.Read(s.Id, s.Text).Article!)).ToList();
+        var options = CatalogOptions.Default with { Storage = TextStorage.Resource };
+        return (articles, options, Assert.Single(CatalogPlanner.Plan(articles, options).Shards));
     }
 
     /// <summary>The shard's packed numbers (Read's first argument).</summary>
