@@ -84,7 +84,7 @@ internal static class ArticleDataWriter
         start = EndRun(runs, start);
         AddTimes(data, runs, article.TimeExpressions);
         Close(runs, start);
-        data.AddSkippable(runs);
+        data.AddRuns(runs);
     }
 
     private static void AddQuote(ShardData data, List<int> runs, QuoteModel q, int inTeaser)

@@ -4,13 +4,14 @@ using System.Text;
 namespace SeedCatalog.Generator.Emit;
 
 /// <summary>
-/// The data table of one shard, as two string literals: every number of its articles packed in one,
-/// and its distinct strings joined in the other, their lengths leading the numbers. Two tokens per
-/// shard instead of an array initializer of hundreds of literals keep the generated code cheap to
-/// compile, and the runtime cuts the strings out of one literal instead of interning each.
+/// The data table of one shard, as three string literals: the articles' headers packed in one, their
+/// distinct strings joined in another (their lengths leading the headers), and the articles' runs of
+/// numbers packed in a third, read only when an article first needs its runs. A few tokens per shard
+/// instead of an array initializer of hundreds of literals keep the generated code cheap to compile,
+/// and the runtime cuts the strings out of one literal instead of interning each.
 /// Strings the catalog must have (ids, speakers, ...) are always added; titles (which can be sliced
 /// from the seed text instead) only while <see cref="ShardData(int, int)"/>'s title budget lasts.
-/// Both literals are priced in bytes of the #US heap; one longer than the data-section threshold costs
+/// The literals are priced in bytes of the #US heap; one longer than the data-section threshold costs
 /// none (the compiler puts it in the data section).
 /// </summary>
 internal sealed class ShardData
@@ -39,7 +40,7 @@ internal sealed class ShardData
     /// <summary>The articles' runs, packed one after another in their own literal.</summary>
     private readonly StringBuilder _runs = new();
 
-    /// <summary>The #US bytes of both literals of the shard: the strings with the titles, and the packed numbers.</summary>
+    /// <summary>The #US bytes of the shard's literals: the strings with the titles, the packed headers and the runs.</summary>
     public int TotalHeapBytes => HeapBytes(_requiredChars + _titleChars) + HeapBytes(Packed.Length) + HeapBytes(_runs.Length);
 
     /// <summary>The #US bytes of the literals without the titles.</summary>
@@ -57,7 +58,7 @@ internal sealed class ShardData
     /// Adds <paramref name="values"/> packed to the runs' literal, and the count of chars they take to the
     /// numbers: the catalog reads the runs' literal only when an article first needs its runs.
     /// </summary>
-    public void AddSkippable(IReadOnlyList<int> values)
+    public void AddRuns(IReadOnlyList<int> values)
     {
         var packed = PackedNumbers.Pack(values, _alphabet);
         Add(packed.Length);

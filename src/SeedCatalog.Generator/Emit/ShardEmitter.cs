@@ -5,8 +5,8 @@ namespace SeedCatalog.Generator.Emit;
 
 /// <summary>
 /// Emits one shard: a documented member per article that reads the shard's table, and the table:
-/// two string literals for all its articles (packed numbers, joined strings; see <see cref="ShardData"/>),
-/// decoded on first use by <c>SeedCatalogShard.Read</c>. One method per shard instead of one per article keeps the
+/// string literals for all its articles (packed headers, joined strings, and the runs behind a method of
+/// their own; see <see cref="ShardData"/>), decoded on first use by <c>SeedCatalogShard.Read</c>. One method per shard instead of one per article keeps the
 /// generated code cheap to compile and to JIT. A shard's text depends only on its own articles,
 /// so editing one seed re-emits one shard.
 /// </summary>
