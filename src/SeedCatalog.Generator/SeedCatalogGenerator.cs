@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using SeedCatalog.Generator.Analysis;
 using SeedCatalog.Generator.Configuration;
 using SeedCatalog.Generator.Diagnostics;
 using SeedCatalog.Generator.Emit;
@@ -89,6 +90,12 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
 
             AddSource(spc, CatalogEmitter.Emit(p));
         });
+
+        // The ids and speakers the analyzer checks constant lookups against; re-emitted only when they change.
+        var lookupTable = plan
+            .Select(static (p, _) => LookupTable.Of(p))
+            .WithTrackingName(TrackingNames.LookupTable);
+        context.RegisterSourceOutput(lookupTable, static (spc, table) => AddSource(spc, LookupTableEmitter.Emit(table)));
 
         var shards = plan
             .SelectMany(static (p, _) => p.Shards)

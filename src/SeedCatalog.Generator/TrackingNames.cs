@@ -12,4 +12,5 @@ public static class TrackingNames
     public const string Plan = nameof(Plan);
     public const string Entries = nameof(Entries);
     public const string Shards = nameof(Shards);
+    public const string LookupTable = nameof(LookupTable);
 }
