@@ -79,6 +79,32 @@ internal static class DiagnosticDescriptors
         "Too many seeds for named members",
         "The catalog has {0} articles, more than the {1} named members one class can hold at run time; the per-article members are left out and every article stays reachable through All and ById. Set SeedCatalogNamedMembers to false to silence this.");
 
+    // Code that uses the catalog (SEED101–SEED199), reported by the analyzer on the argument.
+    public static readonly DiagnosticDescriptor UnknownId = Warning(
+        DiagnosticIds.UnknownId,
+        "No seed has this id",
+        "No seed has the id '{0}', so this lookup never finds an article{1}");
+
+    public static readonly DiagnosticDescriptor UnknownSpeaker = Warning(
+        DiagnosticIds.UnknownSpeaker,
+        "No speaker has this name",
+        "No quoted speaker is called '{0}' (by full name or surname), so QuotesBy returns no quotes{1}");
+
+    public static readonly DiagnosticDescriptor ImpossibleDateArgument = Warning(
+        DiagnosticIds.ImpossibleDateArgument,
+        "Date lookup with a date that cannot exist",
+        "There is no {0}, so {1} never finds an article. Use a month from 1 to 12 and a day that exists in that month.");
+
+    /// <summary>Hidden: offers the code fix in the editor, says nothing in a build.</summary>
+    public static readonly DiagnosticDescriptor UseNamedMember = new(
+        DiagnosticIds.UseNamedMember,
+        "Use the article's named member",
+        "The article '{0}' has a named member: {1}",
+        Category,
+        DiagnosticSeverity.Hidden,
+        isEnabledByDefault: true,
+        helpLinkUri: null);
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         DiagnosticIds.MissingDateHeader => MissingDateHeader,

@@ -21,4 +21,10 @@ internal static class DiagnosticIds
     public const string InvalidClassNameOption = "SEED021";
     public const string UnknownVisibilityOption = "SEED022";
     public const string UnknownTextStorageOption = "SEED023";
+
+    // Code that uses the catalog (SEED101–SEED199), reported by the analyzer.
+    public const string UnknownId = "SEED101";
+    public const string UnknownSpeaker = "SEED102";
+    public const string ImpossibleDateArgument = "SEED103";
+    public const string UseNamedMember = "SEED104";
 }
