@@ -47,7 +47,7 @@ public class ConsoleConsumerTests
         Assert.Contains("count 2", output);
 
         var generated = app.GeneratedFiles("net10.0").Select(Path.GetFileName).OrderBy(n => n).ToArray();
-        Assert.Equal(new[] { "Seeds.Articles.001-of-001.g.cs", "Seeds.Catalog.g.cs", "Seeds.Types.g.cs" }, generated);
+        Assert.Equal(new[] { "Seeds.Articles.001-of-001.g.cs", "Seeds.Catalog.g.cs", "Seeds.LookupTable.g.cs", "Seeds.Types.g.cs" }, generated);
         var shard = File.ReadAllText(app.GeneratedFiles("net10.0").Single(f => f.EndsWith("Seeds.Articles.001-of-001.g.cs")));
         Assert.Contains("// SeedCatalog " + _fixture.Version + ":", shard);
         Assert.Contains("//   2024/launch", shard);

@@ -16,7 +16,7 @@ public class PackageLayoutTests
     public PackageLayoutTests(PackageFixture fixture) => _fixture = fixture;
 
     [Fact]
-    public void Package_holds_the_generator_build_files_and_readme_and_nothing_for_runtime()
+    public void Package_holds_the_generator_code_fixes_build_files_and_readme_and_nothing_for_runtime()
     {
         using var zip = ZipFile.OpenRead(_fixture.PackagePath);
         var files = zip.Entries.Select(e => e.FullName)
@@ -29,6 +29,7 @@ public class PackageLayoutTests
             {
                 "README.md",
                 "SeedCatalog.Generator.nuspec",
+                "analyzers/dotnet/cs/SeedCatalog.CodeFixes.dll",
                 "analyzers/dotnet/cs/SeedCatalog.Generator.dll",
                 "buildTransitive/SeedCatalog.Generator.props",
                 "buildTransitive/SeedCatalog.Generator.targets",
