@@ -86,6 +86,13 @@ internal static class SeedFileReader
             return Rejected(file.Path, id, LinePositions.Diagnostic(DiagnosticIds.NotText, text, new TextSlice(at, at < text.Length ? 1 : 0), id, reason));
         }
 
+        var replaced = ReplacedBytes.Find(source, text);
+        if (replaced >= 0)
+        {
+            const string reason = "it holds bytes that are not UTF-8, which the compiler read as U+FFFD replacement characters";
+            return Rejected(file.Path, id, LinePositions.Diagnostic(DiagnosticIds.NotText, text, new TextSlice(replaced, 1), id, reason));
+        }
+
         return new SeedFile(file.Path, id, text, ResourceName: resourceName);
     }
 
