@@ -7,7 +7,7 @@ namespace SeedCatalog.Benchmarks;
 
 /// <summary>
 /// <c>corpus DIR COUNT</c> writes a synthetic seed folder; <c>first COUNT</c> times first access at run
-/// time; <c>probe COUNT</c> times every stage once with a stopwatch (quick, and the only way to look at 100k); anything else goes to BenchmarkDotNet.
+/// time; <c>probe COUNT</c> times every stage once with a stopwatch (quick, and the only way to look at 100k); <c>analyzer COUNT</c> times the lookup analyzer; anything else goes to BenchmarkDotNet.
 /// </summary>
 public static class Program
 {
@@ -38,6 +38,11 @@ public static class Program
         if (args.Length >= 2 && args[0] == "digest")
         {
             return ResultDigest.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : null);
+        }
+
+        if (args.Length >= 2 && args[0] == "analyzer")
+        {
+            return AnalyzerProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
         }
 
         if (args.Length >= 2 && args[0] == "probe")

@@ -40,6 +40,10 @@ internal static class StageProbe
             Time("stage: emit shards", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
             Time("stage: emit shards (again)", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
             Time("stage: emit catalog", inputs.Utf8Bytes, () => SeedCatalog.Generator.Emit.CatalogEmitter.Emit(plan with { Shards = SeedCatalog.Generator.Model.EquatableArray<SeedCatalog.Generator.Planning.ShardPlan>.Empty }));
+            SeedCatalog.Generator.Analysis.LookupTable table = null!;
+            Time("stage: analyzer lookup table (ids, speakers)", inputs.Utf8Bytes, () => table = SeedCatalog.Generator.Analysis.LookupTable.Of(plan));
+            Time("stage: analyzer lookup table (again)", inputs.Utf8Bytes, () => table = SeedCatalog.Generator.Analysis.LookupTable.Of(plan));
+            Time("stage: emit analyzer lookup table", inputs.Utf8Bytes, () => SeedCatalog.Generator.Emit.LookupTableEmitter.Emit(table));
         }
 
         Time("driver: empty generator", inputs.Utf8Bytes, () => Consumer.Driver(inputs, new EmptyGenerator()).RunGenerators(compilation));

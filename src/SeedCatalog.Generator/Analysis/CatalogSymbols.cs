@@ -28,7 +28,12 @@ internal sealed class CatalogSymbols
 
     public INamedTypeSymbol DateTime { get; }
 
-    public static CatalogSymbols? Find(Compilation compilation)
+    public static CatalogSymbols? Find(Compilation compilation) => Find(compilation, cache: true);
+
+    /// <summary>As <see cref="Find(Compilation)"/>, reading the table anew (for measuring).</summary>
+    internal static CatalogSymbols? FindUncached(Compilation compilation) => Find(compilation, cache: false);
+
+    private static CatalogSymbols? Find(Compilation compilation, bool cache)
     {
         foreach (var attribute in compilation.Assembly.GetAttributes())
         {
@@ -44,7 +49,7 @@ internal sealed class CatalogSymbols
                 return null;
             }
 
-            var table = ReadTable(attribute, arguments);
+            var table = ReadTable(attribute, arguments, cache);
             var partialDate = catalog.ContainingNamespace.GetTypeMembers("PartialDate");
             return new CatalogSymbols(
                 table,
@@ -56,7 +61,7 @@ internal sealed class CatalogSymbols
         return null;
     }
 
-    private static CatalogTable ReadTable(AttributeData attribute, System.Collections.Immutable.ImmutableArray<TypedConstant> arguments)
+    private static CatalogTable ReadTable(AttributeData attribute, System.Collections.Immutable.ImmutableArray<TypedConstant> arguments, bool cache)
     {
         CatalogTable Create() => new(
             arguments[1].Value as string ?? string.Empty,
@@ -65,6 +70,6 @@ internal sealed class CatalogSymbols
             arguments[4].Value as string ?? string.Empty);
 
         var tree = attribute.ApplicationSyntaxReference?.SyntaxTree;
-        return tree is null ? Create() : s_tables.GetValue(tree, _ => Create());
+        return tree is null || !cache ? Create() : s_tables.GetValue(tree, _ => Create());
     }
 }
