@@ -92,8 +92,13 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
         });
 
         // The ids and speakers the analyzer checks constant lookups against; re-emitted only when they change.
-        var lookupTable = plan
-            .Select(static (p, _) => LookupTable.Of(p))
+        // Ids come from the entries (which change only with an id or a date), speakers from the articles.
+        var lookupSpeakers = plan
+            .Select(static (p, _) => LookupTable.SpeakersOf(p))
+            .WithTrackingName(TrackingNames.LookupSpeakers);
+        var lookupTable = entries
+            .Combine(lookupSpeakers)
+            .Select(static (pair, _) => LookupTable.WithIds(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.LookupTable);
         context.RegisterSourceOutput(lookupTable, static (spc, table) => AddSource(spc, LookupTableEmitter.Emit(table)));
 

@@ -12,5 +12,6 @@ public static class TrackingNames
     public const string Plan = nameof(Plan);
     public const string Entries = nameof(Entries);
     public const string Shards = nameof(Shards);
+    public const string LookupSpeakers = nameof(LookupSpeakers);
     public const string LookupTable = nameof(LookupTable);
 }

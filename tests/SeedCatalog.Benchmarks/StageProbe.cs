@@ -42,7 +42,8 @@ internal static class StageProbe
             Time("stage: emit catalog", inputs.Utf8Bytes, () => SeedCatalog.Generator.Emit.CatalogEmitter.Emit(plan with { Shards = SeedCatalog.Generator.Model.EquatableArray<SeedCatalog.Generator.Planning.ShardPlan>.Empty }));
             SeedCatalog.Generator.Analysis.LookupTable table = null!;
             Time("stage: analyzer lookup table (ids, speakers)", inputs.Utf8Bytes, () => table = SeedCatalog.Generator.Analysis.LookupTable.Of(plan));
-            Time("stage: analyzer lookup table (again)", inputs.Utf8Bytes, () => table = SeedCatalog.Generator.Analysis.LookupTable.Of(plan));
+            Time("stage: analyzer speakers (every edit; again)", inputs.Utf8Bytes, () => SeedCatalog.Generator.Analysis.LookupTable.SpeakersOf(plan));
+            Time("stage: analyzer ids (id or date edits; again)", inputs.Utf8Bytes, () => table = SeedCatalog.Generator.Analysis.LookupTable.WithIds(plan, table.Speakers));
             Time("stage: emit analyzer lookup table", inputs.Utf8Bytes, () => SeedCatalog.Generator.Emit.LookupTableEmitter.Emit(table));
         }
 

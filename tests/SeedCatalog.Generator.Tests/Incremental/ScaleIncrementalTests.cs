@@ -42,6 +42,9 @@ public class ScaleIncrementalTests
         Assert.All(shardReasons.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Contains(r, NoWork));
         Assert.All(Reasons(result, TrackingNames.Entries), r => Assert.Contains(r, NoWork));
 
+        // Same ids, same speakers: the analyzer's lookup table is not built again, nor re-emitted.
+        Assert.All(Reasons(result, TrackingNames.LookupTable), r => Assert.Contains(r, NoWork));
+
         // The body changed, not the seed's path, id, date or name: the layout (sorting, naming) does not run.
         Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(result, TrackingNames.SeedKeys));
         Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Reasons(result, TrackingNames.Layout));
