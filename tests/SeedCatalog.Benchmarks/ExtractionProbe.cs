@@ -33,7 +33,7 @@ internal static class ExtractionProbe
         var texts = documents.Select((d, i) => layouts[i].Paragraphs.Select(p => p.Of(d.Text)).ToList()).ToList();
         var languages = texts.Select(t => LanguageDetector.Detect(string.Join("\n", t))).ToList();
         var paragraphCount = texts.Sum(t => t.Count);
-        Console.WriteLine($"{paragraphCount / (double)count:0.0} paragraphs/seed, {languages.Count(l => l == "en")} English");
+        Console.WriteLine($"{paragraphCount / (double)count:0.0} paragraphs/seed, {languages.Count(l => l == SeedCatalog.Generator.Model.Language.English)} English");
 
         Stage("parse format (SeedParser)", count, rounds, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
         Stage("layout", count, rounds, () => { foreach (var d in documents) ArticleLayout.Of(d, CancellationToken.None); });

@@ -27,7 +27,7 @@ internal static class ArticleDataWriter
         data.Add(article.Date.Year);
         data.Add(article.Date.Month);
         data.Add(article.Date.Day);
-        data.Add(data.String(article.Language));
+        data.Add(data.String(article.Language.Code()));
         data.Add(article.WordCount);
         data.Add(article.Text.Length);
         // A seed renamed to settle an id collision is not under its id's resource name: its text goes inline.

@@ -105,7 +105,7 @@ internal static class ShardEmitter
             writer.Line("/// <para>" + CommentText.Sanitize(rest, LedePreviewLength) + "</para>");
         }
 
-        writer.Line("/// <para>Seed <c>" + CommentText.Sanitize(article.Id) + "</c> (" + article.Language + "): "
+        writer.Line("/// <para>Seed <c>" + CommentText.Sanitize(article.Id) + "</c> (" + article.Language.Code() + "): "
             + Count(article.Paragraphs.Count, "paragraph") + ", " + Count(article.Quotes.Count, "quote") + ", " + Count(article.WordCount, "word") + ".</para>");
         writer.Line("/// </summary>");
     }

@@ -10,7 +10,7 @@ namespace SeedCatalog.Generator.Model;
 internal sealed record ArticleModel(
     string Id,
     PartialDate Date,
-    string Language,
+    Language Language,
     string Text,
     TextSlice Title,
     EquatableArray<TextSlice> Paragraphs,

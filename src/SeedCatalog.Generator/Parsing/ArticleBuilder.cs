@@ -63,7 +63,7 @@ internal static class ArticleBuilder
     /// comes off the same tokens (-1 when the date is unusable and no time expressions are read).
     /// </summary>
     private static (QuoteExtraction Quotes, EquatableArray<TimeExpressionModel> TimeExpressions, int WordCount) ReadParagraphs(
-        List<string> paragraphTexts, PartialDate date, string language)
+        List<string> paragraphTexts, PartialDate date, Language language)
     {
         var tokens = ParagraphTokens.ForThread();
         var senses = WordSenses.For(language);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Extraction.Quotes;
 
@@ -96,7 +97,7 @@ internal sealed class QuoteLexicon
     /// <summary>The words of the flag table.</summary>
     public System.Collections.Generic.IReadOnlyList<string> Words => _table.Words;
 
-    public static QuoteLexicon For(string language) => language == "en" ? English : Dutch;
+    public static QuoteLexicon For(Language language) => language == Language.English ? English : Dutch;
 
     public WordFlags Lookup(string text, int start, int length) => _table.TryGet(text, start, length, out var flags) ? flags : WordFlags.None;
 

@@ -11,7 +11,7 @@ namespace SeedCatalog.Generator.Extraction.Time;
 /// </summary>
 internal static class TimeExpressionExtractor
 {
-    public static EquatableArray<TimeExpressionModel> Extract(IReadOnlyList<string> paragraphs, PartialDate articleDate, string language)
+    public static EquatableArray<TimeExpressionModel> Extract(IReadOnlyList<string> paragraphs, PartialDate articleDate, Language language)
         => Extract(paragraphs, articleDate, language, out _);
 
     /// <summary>
@@ -19,7 +19,7 @@ internal static class TimeExpressionExtractor
     /// count read off the tokens (<see cref="TimeMatchContext.WordCount"/>); -1 when the article date
     /// is unusable and the paragraphs were not tokenized.
     /// </summary>
-    public static EquatableArray<TimeExpressionModel> Extract(IReadOnlyList<string> paragraphs, PartialDate articleDate, string language, out int wordCount)
+    public static EquatableArray<TimeExpressionModel> Extract(IReadOnlyList<string> paragraphs, PartialDate articleDate, Language language, out int wordCount)
     {
         var article = ArticleTimeExpressions.Start(articleDate, language);
         if (article is null)

@@ -1,4 +1,5 @@
 using System;
+using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Extraction.Time;
 
@@ -17,11 +18,11 @@ internal sealed class TimeMatchContext
     private bool[] _known = new bool[64];
     private ParagraphTokens? _ownTokens;
 
-    public TimeMatchContext(TimeAnchor anchor, string language)
+    public TimeMatchContext(TimeAnchor anchor, Language language)
     {
         Anchor = anchor;
         Language = language;
-        IsEnglish = string.Equals(language, "en", StringComparison.Ordinal);
+        IsEnglish = language == Language.English;
         Text = string.Empty;
     }
 
@@ -29,16 +30,16 @@ internal sealed class TimeMatchContext
 
     public bool IsEnglish { get; private set; }
 
-    /// <summary><c>nl</c> or <c>en</c>: picks the word tables.</summary>
-    public string Language { get; private set; }
+    /// <summary>Picks the word tables.</summary>
+    public Language Language { get; private set; }
 
     /// <summary>This thread's context, set to a new article's anchor and language.</summary>
-    public static TimeMatchContext ForArticle(TimeAnchor anchor, string language)
+    public static TimeMatchContext ForArticle(TimeAnchor anchor, Language language)
     {
         var context = _perThread ??= new TimeMatchContext(anchor, language);
         context.Anchor = anchor;
         context.Language = language;
-        context.IsEnglish = string.Equals(language, "en", StringComparison.Ordinal);
+        context.IsEnglish = language == Language.English;
         context.Text = string.Empty;
         context.WordCount = 0;
         return context;

@@ -94,6 +94,6 @@ public class SeedDocumentQuoteTests
         Assert.Equal("Mark Rutte", quote.Speaker); // linked to the full name the article gives
         Assert.Equal(":", quote.Cue);
         Assert.Equal(0, quote.Paragraph);
-        Assert.Equal("nl", article.Language);
+        Assert.Equal("nl", article.Language.Code());
     }
 }
