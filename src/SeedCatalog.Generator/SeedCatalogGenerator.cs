@@ -3,7 +3,6 @@ using SeedCatalog.Generator.Configuration;
 using SeedCatalog.Generator.Diagnostics;
 using SeedCatalog.Generator.Emit;
 using SeedCatalog.Generator.Model;
-using SeedCatalog.Generator.Parsing;
 using SeedCatalog.Generator.Planning;
 using Microsoft.CodeAnalysis.Text;
 using System.Text;
@@ -47,7 +46,7 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SeedFiles);
 
         var results = seedFiles
-            .Select(static (file, cancellationToken) => file is null ? null : SeedResult.Read(file, cancellationToken))
+            .Select(static (file, cancellationToken) => file is null ? null : SeedPath.Read(file, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
         context.RegisterSourceOutput(results, static (spc, result) => ReportSeedDiagnostics(spc, result));
@@ -103,7 +102,7 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
             return;
         }
 
-        foreach (var diagnostic in result.Result.Diagnostics)
+        foreach (var diagnostic in result.Diagnostics)
         {
             var created = DiagnosticFactory.Create(result.Path, diagnostic);
             if (created is not null)

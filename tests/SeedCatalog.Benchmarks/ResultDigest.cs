@@ -7,8 +7,8 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using SeedCatalog.Corpus;
+using SeedCatalog.Generator;
 using SeedCatalog.Generator.Model;
-using SeedCatalog.Generator.Parsing;
 
 namespace SeedCatalog.Benchmarks;
 
@@ -29,7 +29,7 @@ internal static class ResultDigest
         void Add(string label, string text)
         {
             output.Append("## ").Append(label).Append('\n');
-            var result = ArticleReader.Read(label, text);
+            var result = SeedPath.Read(label, text);
             Write(output, result.Article);
             Write(output, result.Diagnostics);
             output.Append('\n');

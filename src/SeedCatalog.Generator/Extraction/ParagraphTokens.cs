@@ -17,7 +17,7 @@ namespace SeedCatalog.Generator.Extraction;
 /// punctuation token. Words carry their traits (<see cref="WordShape"/>) and word flags; the quote they lie in is left at -1 for
 /// <see cref="ParagraphText"/> to fill in.</item>
 /// </list>
-/// Also counts the words as <c>Parsing.WordCounter</c> does. Reused from paragraph to paragraph, so its
+/// Also counts the words. Reused from paragraph to paragraph, so its
 /// arrays are allocated once.
 /// </summary>
 internal sealed class ParagraphTokens
@@ -55,7 +55,7 @@ internal sealed class ParagraphTokens
 
     public int PunctuationCount { get; private set; }
 
-    /// <summary>The paragraph's words counted as <c>Parsing.WordCounter</c> counts them (runs of letters and digits joined by ' ’ and -).</summary>
+    /// <summary>The paragraph's words: runs of letters and digits joined by ' ’ and - (<c>auto's</c>, <c>de-escalatie</c> are one word each).</summary>
     public int WordCount { get; private set; }
 
     /// <summary>This thread's instance, for reading an article's paragraphs one after another.</summary>

@@ -51,7 +51,7 @@ public class ScaleSmokeTests
         foreach (var index in new[] { 0, 1, SeedCount / 2, SeedCount - 1 })
         {
             var seed = seeds[index];
-            var expected = ArticleReader.Read(seed.Id, seed.Text).Article!;
+            var expected = SeedPath.Read(seed.Id, seed.Text).Article!;
             var article = byId.GetType().GetProperty("Item")!.GetValue(byId, new object[] { seed.Id })!;
             Assert.Equal(expected.Title.Of(expected.Text), Reflect.Get<string>(article, "Title"));
             Assert.Equal(expected.Text, Reflect.Get<string>(article, "Text"));

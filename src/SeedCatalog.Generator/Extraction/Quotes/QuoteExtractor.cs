@@ -18,18 +18,10 @@ internal static class QuoteExtractor
     private static ParagraphText? _english;
 
     /// <param name="paragraphs">The body paragraphs in order; [0] is the lede.</param>
-    /// <param name="language"><c>nl</c> or <c>en</c>.</param>
     public static QuoteExtraction Extract(IReadOnlyList<string> paragraphs, Language language)
     {
         var article = new ArticleQuotes(language);
-        var tokens = ParagraphTokens.ForThread();
-        var senses = WordSenses.For(language);
-        for (var i = 0; i < paragraphs.Count; i++)
-        {
-            tokens.Load(paragraphs[i], senses);
-            article.Read(tokens);
-        }
-
+        ParagraphPass.Read(paragraphs, language, article, times: null);
         return article.Result();
     }
 

@@ -20,9 +20,6 @@ internal sealed class ArticleTimeExpressions
     public static ArticleTimeExpressions? Start(PartialDate articleDate, Language language)
         => TimeAnchor.IsUsable(articleDate) ? new ArticleTimeExpressions(TimeMatchContext.ForArticle(new TimeAnchor(articleDate), language)) : null;
 
-    /// <summary>The words of the paragraphs read so far (<see cref="TimeMatchContext.WordCount"/>).</summary>
-    public int WordCount => _context.WordCount;
-
     /// <summary>Reads the next paragraph, cut with the article's language.</summary>
     public void Read(ParagraphTokens tokens)
     {

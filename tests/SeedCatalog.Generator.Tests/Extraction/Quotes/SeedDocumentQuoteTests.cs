@@ -16,7 +16,7 @@ public class SeedDocumentQuoteTests
     private static ArticleModel ReadSeed()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "RepoSeeds", SeedId + ".txt");
-        var result = ArticleReader.Read(SeedId, File.ReadAllText(path));
+        var result = SeedPath.Read(SeedId, File.ReadAllText(path));
         return result.Article ?? throw new InvalidOperationException("the seed was left out");
     }
 
