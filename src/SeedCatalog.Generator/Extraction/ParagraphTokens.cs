@@ -1,6 +1,7 @@
 using System;
 using SeedCatalog.Generator.Extraction.Quotes;
 using SeedCatalog.Generator.Extraction.Time;
+using SeedCatalog.Generator.Parsing;
 
 namespace SeedCatalog.Generator.Extraction;
 
@@ -248,8 +249,8 @@ internal sealed class ParagraphTokens
         _quoteTokens[QuoteTokenCount++] = token;
     }
 
-    private static bool IsJoiner(char c) => c is '\'' or '’' or '-';
+    private static bool IsJoiner(char c) => TextConventions.IsWordJoiner(c);
 
     private static bool IsQuoteOrBracket(char c)
-        => c is '"' or '\'' or '(' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u201E' or '\u00AB' or '\u00BB' or ',';
+        => TextConventions.IsQuoteMark(c) || c is '(' or ',';
 }
