@@ -25,7 +25,8 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         var optionProblems = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => CatalogOptionsReader.Problems(provider));
+            .Select(static (provider, _) => CatalogOptionsReader.Problems(provider))
+            .WithTrackingName(TrackingNames.OptionProblems);
         context.RegisterSourceOutput(optionProblems, static (spc, problems) => ReportOptionProblems(spc, problems));
 
         // The targets' list of seeds: one AdditionalFile, named by a build property.
