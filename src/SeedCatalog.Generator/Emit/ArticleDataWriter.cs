@@ -15,9 +15,6 @@ namespace SeedCatalog.Generator.Emit;
 /// </summary>
 internal static class ArticleDataWriter
 {
-    /// <summary>The ints of a record before its runs (the last one is the runs' char count).</summary>
-    public const int HeaderLength = 12;
-
     public static void Write(ShardData data, ArticleModel article, CatalogOptions options)
     {
         data.Add(data.String(article.Id));

@@ -6,31 +6,8 @@ namespace SeedCatalog.Generator.Emit;
 /// <summary>Writes C# literals that compile to exactly the given value, in any language version.</summary>
 internal static class CSharpLiteral
 {
-    public static string String(string? value)
-    {
-        if (value is null)
-        {
-            return "null";
-        }
-
-        var builder = new StringBuilder(value.Length + 2);
-        AppendString(builder, value);
-        return builder.ToString();
-    }
-
     /// <summary>Chars of a long literal per line.</summary>
     private const int LongLiteralLine = 4000;
-
-    public static void AppendString(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        foreach (var c in value)
-        {
-            AppendEscaped(builder, c);
-        }
-
-        builder.Append('"');
-    }
 
     /// <summary>
     /// A long string as one constant, split over lines every few thousand chars (<c>"..." + "..."</c>,
