@@ -14,27 +14,34 @@ internal static class CSharpLiteral
     /// which the compiler folds): a few tokens, and lines an editor can still show. <paramref name="raw"/>
     /// writes the chars unescaped (for packed numbers, whose chars never need it).
     /// </summary>
-    public static void AppendLong(StringBuilder builder, string value, bool raw = false)
+    public static void AppendLong(SourceWriter writer, string value, bool raw = false)
     {
-        builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        writer.Append('"');
+        var escaped = raw ? null : new StringBuilder();
+        for (var start = 0; start < value.Length; start += LongLiteralLine)
         {
-            if (i > 0 && i % LongLiteralLine == 0)
+            if (start > 0)
             {
-                builder.Append("\"\n                + \"");
+                writer.Append('"').ContinueLine().Append("+ \"");
             }
 
-            if (raw)
+            var length = System.Math.Min(LongLiteralLine, value.Length - start);
+            if (escaped is null)
             {
-                builder.Append(value[i]);
+                writer.Append(value, start, length);
+                continue;
             }
-            else
+
+            escaped.Clear();
+            for (var i = start; i < start + length; i++)
             {
-                AppendEscaped(builder, value[i]);
+                AppendEscaped(escaped, value[i]);
             }
+
+            writer.Append(escaped.ToString());
         }
 
-        builder.Append('"');
+        writer.Append('"');
     }
 
     private static void AppendEscaped(StringBuilder builder, char c)

@@ -29,7 +29,7 @@ internal static class TypesEmitter
                 writer.Line();
             }
 
-            writer.Raw.Append(TemplateSource.Fill(Templates[i], options));
+            writer.Verbatim(TemplateSource.Fill(Templates[i], options));
         }
 
         writer.Close();
