@@ -55,14 +55,14 @@ internal sealed class ShardData
     public void Add(int value) => PackedNumbers.Append(_body, value, _alphabet);
 
     /// <summary>
-    /// Adds <paramref name="values"/> packed to the runs' literal, and the count of chars they take to the
-    /// numbers: the catalog reads the runs' literal only when an article first needs its runs.
+    /// Adds <paramref name="values"/> packed to the runs' literal; returns the count of chars they take there
+    /// (the catalog reads the runs' literal only when an article first needs its runs).
     /// </summary>
-    public void AddRuns(IReadOnlyList<int> values)
+    public int AddRuns(IReadOnlyList<int> values)
     {
         var packed = PackedNumbers.Pack(values, _alphabet);
-        Add(packed.Length);
         _runs.Append(packed);
+        return packed.Length;
     }
 
     /// <summary>The index of a string that must be a literal, or -1 for null.</summary>
