@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace SeedCatalog.Generator.Emit;
 
@@ -17,7 +16,6 @@ internal static class CSharpLiteral
     public static void AppendLong(SourceWriter writer, string value, bool raw = false)
     {
         writer.Append('"');
-        var escaped = raw ? null : new StringBuilder();
         for (var start = 0; start < value.Length; start += LongLiteralLine)
         {
             if (start > 0)
@@ -25,37 +23,42 @@ internal static class CSharpLiteral
                 writer.Append('"').ContinueLine().Append("+ \"");
             }
 
-            var length = System.Math.Min(LongLiteralLine, value.Length - start);
-            if (escaped is null)
+            var end = System.Math.Min(start + LongLiteralLine, value.Length);
+            if (raw)
             {
-                writer.Append(value, start, length);
+                writer.Append(value, start, end - start);
                 continue;
             }
 
-            escaped.Clear();
-            for (var i = start; i < start + length; i++)
+            for (var i = start; i < end; i++)
             {
-                AppendEscaped(escaped, value[i]);
+                AppendEscaped(writer, value[i]);
             }
-
-            writer.Append(escaped.ToString());
         }
 
         writer.Append('"');
     }
 
-    private static void AppendEscaped(StringBuilder builder, char c)
+    private static void AppendEscaped(SourceWriter writer, char c)
     {
         switch (c)
         {
-            case '"': builder.Append("\\\""); break;
-            case '\\': builder.Append("\\\\"); break;
-            case '\n': builder.Append("\\n"); break;
-            case '\r': builder.Append("\\r"); break;
-            case '\t': builder.Append("\\t"); break;
-            case '\0': builder.Append("\\0"); break;
+            case '"': writer.Append("\\\""); break;
+            case '\\': writer.Append("\\\\"); break;
+            case '\n': writer.Append("\\n"); break;
+            case '\r': writer.Append("\\r"); break;
+            case '\t': writer.Append("\\t"); break;
+            case '\0': writer.Append("\\0"); break;
             default:
-                SafeCharacters.Append(builder, c);
+                if (SafeCharacters.IsSafe(c))
+                {
+                    writer.Append(c);
+                }
+                else
+                {
+                    writer.Append(SafeCharacters.Escape(c));
+                }
+
                 break;
         }
     }
