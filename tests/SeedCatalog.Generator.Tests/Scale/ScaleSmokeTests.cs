@@ -35,7 +35,7 @@ public class ScaleSmokeTests
         Assert.Empty(diagnostics);
 
         using var pe = new MemoryStream();
-        var resources = seeds.Select(s => new ResourceDescription("SeedCatalog/" + s.Id + ".txt", () => new MemoryStream(Encoding.UTF8.GetBytes(s.Text)), isPublic: true));
+        var resources = seeds.Select(s => new ResourceDescription(SeedCatalog.Generator.Model.ArticleModel.DefaultResourceName(s.Id), () => new MemoryStream(Encoding.UTF8.GetBytes(s.Text)), isPublic: true));
         var emit = output.Emit(pe, manifestResources: resources);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Take(10)));
 
