@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SeedCatalog.Generator.Analysis;
-using SeedCatalog.Generator.Diagnostics;
+using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.CodeFixes;
 

@@ -1,10 +1,8 @@
 using Microsoft.CodeAnalysis;
-using SeedCatalog.Generator.Analysis;
 using SeedCatalog.Generator.Configuration;
 using SeedCatalog.Generator.Diagnostics;
 using SeedCatalog.Generator.Emit;
 using SeedCatalog.Generator.Model;
-using SeedCatalog.Generator.Parsing;
 using SeedCatalog.Generator.Planning;
 using Microsoft.CodeAnalysis.Text;
 using System.Text;
@@ -27,7 +25,8 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         var optionProblems = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => CatalogOptionsReader.Problems(provider));
+            .Select(static (provider, _) => CatalogOptionsReader.Problems(provider))
+            .WithTrackingName(TrackingNames.OptionProblems);
         context.RegisterSourceOutput(optionProblems, static (spc, problems) => ReportOptionProblems(spc, problems));
 
         // The targets' list of seeds: one AdditionalFile, named by a build property.
@@ -48,7 +47,7 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SeedFiles);
 
         var results = seedFiles
-            .Select(static (file, cancellationToken) => file is null ? null : SeedResult.Read(file, cancellationToken))
+            .Select(static (file, cancellationToken) => file is null ? null : SeedPath.Read(file, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
         context.RegisterSourceOutput(results, static (spc, result) => ReportSeedDiagnostics(spc, result));
@@ -115,7 +114,7 @@ public sealed class SeedCatalogGenerator : IIncrementalGenerator
             return;
         }
 
-        foreach (var diagnostic in result.Result.Diagnostics)
+        foreach (var diagnostic in result.Diagnostics)
         {
             var created = DiagnosticFactory.Create(result.Path, diagnostic);
             if (created is not null)

@@ -4,6 +4,7 @@ namespace SeedCatalog.Generator;
 public static class TrackingNames
 {
     public const string Options = nameof(Options);
+    public const string OptionProblems = nameof(OptionProblems);
     public const string Manifest = nameof(Manifest);
     public const string SeedFiles = nameof(SeedFiles);
     public const string Articles = nameof(Articles);

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using SeedCatalog.Benchmarks.Infrastructure;
+using SeedCatalog.Generator;
 using SeedCatalog.Generator.Extraction;
 using SeedCatalog.Generator.Extraction.Quotes;
 using SeedCatalog.Generator.Extraction.Time;
@@ -23,25 +24,23 @@ internal static class ExtractionProbe
         var inputs = new CorpusInputs(count);
         if (Environment.GetEnvironmentVariable("EXTRACT_ONLY_READ") == "1")
         {
-            Stage("ArticleReader.Read (all)", count, rounds, () => { foreach (var s in inputs.Seeds) ArticleReader.Read(s.Id, s.Text); });
+            Stage("SeedPath.Read (all)", count, rounds, () => { foreach (var s in inputs.Seeds) SeedPath.Read(s.Id, s.Text); });
             return 0;
         }
 
         Console.WriteLine($"{count} seeds, {inputs.Utf8Bytes / 1e6:0.0} MB, {inputs.Utf8Bytes / count} B/seed, {rounds} rounds, median");
         var documents = inputs.Seeds.Select(s => SeedParser.Parse(s.Text)).ToList();
-        var layouts = documents.Select(d => ArticleLayout.Of(d, CancellationToken.None)).ToList();
-        var texts = documents.Select((d, i) => layouts[i].Paragraphs.Select(p => p.Of(d.Text)).ToList()).ToList();
+        var texts = documents.Select(d => d.Paragraphs.Select(p => p.Of(d.Text)).ToList()).ToList();
         var languages = texts.Select(t => LanguageDetector.Detect(string.Join("\n", t))).ToList();
         var paragraphCount = texts.Sum(t => t.Count);
-        Console.WriteLine($"{paragraphCount / (double)count:0.0} paragraphs/seed, {languages.Count(l => l == "en")} English");
+        Console.WriteLine($"{paragraphCount / (double)count:0.0} paragraphs/seed, {languages.Count(l => l == SeedCatalog.Generator.Model.Language.English)} English");
 
-        Stage("parse format (SeedParser)", count, rounds, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
-        Stage("layout", count, rounds, () => { foreach (var d in documents) ArticleLayout.Of(d, CancellationToken.None); });
+        Stage("parse format and layout (SeedParser)", count, rounds, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
         Stage("paragraph substrings", count, rounds, () =>
         {
             for (var i = 0; i < count; i++)
             {
-                foreach (var p in layouts[i].Paragraphs) p.Of(documents[i].Text);
+                foreach (var p in documents[i].Paragraphs) p.Of(documents[i].Text);
             }
         });
         Stage("language (join + detect)", count, rounds, () => { foreach (var t in texts) LanguageDetector.Detect(string.Join("\n", t)); });
@@ -67,7 +66,7 @@ internal static class ExtractionProbe
         {
             for (var i = 0; i < count; i++)
             {
-                var teasers = layouts[i].Teasers;
+                var teasers = documents[i].Teasers;
                 for (var k = 0; k < teasers.Count; k++) QuoteExtractor.ExtractFromHeadline(teasers[k].Headline.Of(documents[i].Text), k, languages[i]);
             }
         });
@@ -121,26 +120,9 @@ internal static class ExtractionProbe
             Console.WriteLine($"TryGet({word}) {best:0.0} ns (best of 20 batches)");
         }
 
-        Stage("time: load paragraphs only", count, rounds, () =>
-        {
-            for (var i = 0; i < count; i++)
-            {
-                var context = TimeMatchContext.ForArticle(new TimeAnchor(documents[i].Header.Date), languages[i]);
-                foreach (var t in texts[i]) context.Load(t);
-            }
-        });
         Stage("time (TimeExpressionExtractor)", count, rounds, () => { for (var i = 0; i < count; i++) TimeExpressionExtractor.Extract(texts[i], documents[i].Header.Date, languages[i]); });
         Stage("title sentence", count, rounds, () => { for (var i = 0; i < count; i++) SentenceSplitter.FirstSentenceLength(texts[i][0]); });
-        Stage("word count", count, rounds, () => { foreach (var t in texts) WordCounter.Count(t); });
-        var wordCountMismatches = 0;
-        for (var i = 0; i < count; i++)
-        {
-            TimeExpressionExtractor.Extract(texts[i], documents[i].Header.Date, languages[i], out var fromTokens);
-            wordCountMismatches += fromTokens >= 0 && fromTokens != WordCounter.Count(texts[i]) ? 1 : 0;
-        }
-
-        Console.WriteLine($"word count from time tokens differs from WordCounter in {wordCountMismatches} of {count} articles");
-        Stage("ArticleReader.Read (all)", count, rounds, () => { foreach (var s in inputs.Seeds) ArticleReader.Read(s.Id, s.Text); });
+        Stage("SeedPath.Read (all)", count, rounds, () => { foreach (var s in inputs.Seeds) SeedPath.Read(s.Id, s.Text); });
         return 0;
     }
 

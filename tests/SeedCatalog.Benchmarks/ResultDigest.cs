@@ -7,8 +7,8 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using SeedCatalog.Corpus;
+using SeedCatalog.Generator;
 using SeedCatalog.Generator.Model;
-using SeedCatalog.Generator.Parsing;
 
 namespace SeedCatalog.Benchmarks;
 
@@ -29,7 +29,9 @@ internal static class ResultDigest
         void Add(string label, string text)
         {
             output.Append("## ").Append(label).Append('\n');
-            Write(output, ArticleReader.Read(label, text));
+            var result = SeedPath.Read(label, text);
+            Write(output, result.Article);
+            Write(output, result.Diagnostics);
             output.Append('\n');
             texts++;
         }
@@ -94,13 +96,19 @@ internal static class ResultDigest
         return builder.ToString();
     }
 
-    /// <summary>Writes a value's public properties, recursing into collections and nested models.</summary>
+    /// <summary>
+    /// Writes a value's public properties, recursing into collections and nested models; no type names, so
+    /// moving or renaming the pipeline's types leaves the digest as it is.
+    /// </summary>
     private static void Write(StringBuilder output, object? value)
     {
         switch (value)
         {
             case null:
                 output.Append("null");
+                return;
+            case Language language:
+                Write(output, language.Code());
                 return;
             case string s:
                 output.Append('"').Append(s.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n")).Append('"');
@@ -124,7 +132,7 @@ internal static class ResultDigest
         }
 
         var type = value.GetType();
-        output.Append(type.Name).Append('{');
+        output.Append('{');
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.GetIndexParameters().Length > 0 || property.Name == "EqualityContract")

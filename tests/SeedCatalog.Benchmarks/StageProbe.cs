@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SeedCatalog.Benchmarks.Infrastructure;
 using SeedCatalog.Corpus;
+using SeedCatalog.Generator;
 using SeedCatalog.Generator.Parsing;
 
 namespace SeedCatalog.Benchmarks;
@@ -24,26 +25,23 @@ internal static class StageProbe
             Time("stage: read texts (SourceText)", inputs.Utf8Bytes, () => { foreach (var t in inputs.AdditionalTexts) t.GetText()!.ToString(); });
             Time("stage: parse format (SeedParser)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
             Time("stage: parse format (again)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedParser.Parse(s.Text); });
-            var articles = new List<SeedCatalog.Generator.Planning.SeedArticle>();
-            Time("stage: parse + extract (ArticleReader)", inputs.Utf8Bytes, () => { articles.Clear(); foreach (var s in inputs.Seeds) articles.Add(new(s.Id, ArticleReader.Read(s.Id, s.Text).Article!)); });
-            Time("stage: parse + extract (again)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) ArticleReader.Read(s.Id, s.Text); });
+            var articles = new List<SeedCatalog.Generator.Model.SeedResult?>();
+            Time("stage: parse + extract (SeedPath)", inputs.Utf8Bytes, () => { articles.Clear(); foreach (var s in inputs.Seeds) articles.Add(SeedPath.Read(s.Id, s.Text)); });
+            Time("stage: parse + extract (again)", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedPath.Read(s.Id, s.Text); });
             Time("stage: language detection", inputs.Utf8Bytes, () => { foreach (var s in inputs.Seeds) SeedCatalog.Generator.Extraction.LanguageDetector.Detect(s.Text); });
-            Time("stage: quotes", inputs.Utf8Bytes, () => { foreach (var a in articles) SeedCatalog.Generator.Extraction.Quotes.QuoteExtractor.Extract(a.Article.Paragraphs.Select(p => p.Of(a.Article.Text)).ToList(), a.Article.Language); });
-            Time("stage: title sentence", inputs.Utf8Bytes, () => { foreach (var a in articles) SentenceSplitter.FirstSentenceLength(a.Article.Paragraphs[0].Of(a.Article.Text)); });
-            Time("stage: word count", inputs.Utf8Bytes, () => { foreach (var a in articles) WordCounter.Count(a.Article.Paragraphs.Select(p => p.Of(a.Article.Text)).ToList()); });
+            Time("stage: quotes", inputs.Utf8Bytes, () => { foreach (var a in articles) SeedCatalog.Generator.Extraction.Quotes.QuoteExtractor.Extract(a!.Article!.Paragraphs.Select(p => p.Of(a.Article.Text)).ToList(), a.Article.Language); });
+            Time("stage: title sentence", inputs.Utf8Bytes, () => { foreach (var a in articles) SentenceSplitter.FirstSentenceLength(a!.Article!.Paragraphs[0].Of(a.Article.Text)); });
             var options = SeedCatalog.Generator.Model.CatalogOptions.Default with { Storage = SeedCatalog.Generator.Model.TextStorage.Resource };
             SeedCatalog.Generator.Planning.CatalogPlan plan = null!;
-            Time("stage: plan (sort, name, shard)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(articles, options));
-            var named = articles.Select(a => SeedCatalog.Generator.Planning.SeedArticle.Of(a.Path, a.Article)).ToList();
-            Time("stage: plan, names cached per seed (as in the pipeline)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(named, options));
-            Time("stage: plan, names cached (again)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Plan(named, options));
+            Time("stage: plan (sort, name, shard; names cached per seed, as in the pipeline)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Assemble(SeedCatalog.Generator.Planning.CatalogLayout.Of(articles, options, SeedCatalog.Generator.Model.CatalogOptions.MaxNamedMembers), articles));
+            Time("stage: plan (again)", inputs.Utf8Bytes, () => plan = SeedCatalog.Generator.Planning.CatalogPlanner.Assemble(SeedCatalog.Generator.Planning.CatalogLayout.Of(articles, options, SeedCatalog.Generator.Model.CatalogOptions.MaxNamedMembers), articles));
             Time("stage: emit shards", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
             Time("stage: emit shards (again)", inputs.Utf8Bytes, () => { foreach (var shard in plan.Shards) SeedCatalog.Generator.Emit.ShardEmitter.Emit(shard); });
             Time("stage: emit catalog", inputs.Utf8Bytes, () => SeedCatalog.Generator.Emit.CatalogEmitter.Emit(plan with { Shards = SeedCatalog.Generator.Model.EquatableArray<SeedCatalog.Generator.Planning.ShardPlan>.Empty }));
-            SeedCatalog.Generator.Analysis.LookupTable table = null!;
-            Time("stage: analyzer lookup table (ids, speakers)", inputs.Utf8Bytes, () => table = SeedCatalog.Generator.Analysis.LookupTable.Of(plan));
-            Time("stage: analyzer speakers (every edit; again)", inputs.Utf8Bytes, () => SeedCatalog.Generator.Analysis.LookupTable.SpeakersOf(plan));
-            Time("stage: analyzer ids (id or date edits; again)", inputs.Utf8Bytes, () => table = SeedCatalog.Generator.Analysis.LookupTable.WithIds(plan, table.Speakers));
+            SeedCatalog.Generator.Planning.LookupTable table = null!;
+            Time("stage: analyzer lookup table (ids, speakers)", inputs.Utf8Bytes, () => table = SeedCatalog.Generator.Planning.LookupTable.Of(plan));
+            Time("stage: analyzer speakers (every edit; again)", inputs.Utf8Bytes, () => SeedCatalog.Generator.Planning.LookupTable.SpeakersOf(plan));
+            Time("stage: analyzer ids (id or date edits; again)", inputs.Utf8Bytes, () => table = SeedCatalog.Generator.Planning.LookupTable.WithIds(plan, table.Speakers));
             Time("stage: emit analyzer lookup table", inputs.Utf8Bytes, () => SeedCatalog.Generator.Emit.LookupTableEmitter.Emit(table));
         }
 
@@ -146,12 +144,12 @@ internal static class StageProbe
     private static void EditParts(CorpusInputs inputs, GeneratorDriver warm, int rounds)
     {
         var options = SeedCatalog.Generator.Model.CatalogOptions.Default with { Storage = SeedCatalog.Generator.Model.TextStorage.Resource, Namespace = "Consumer" };
-        var results = inputs.Seeds.Select(s => (SeedCatalog.Generator.Model.SeedResult?)SeedCatalog.Generator.Model.SeedResult.Read(new SeedCatalog.Generator.Model.SeedFile(CorpusInputs.PathOf(s.Id), s.Id, s.Text), default)).ToArray();
+        var results = inputs.Seeds.Select(s => (SeedCatalog.Generator.Model.SeedResult?)SeedPath.Read(new SeedCatalog.Generator.Model.SeedFile(CorpusInputs.PathOf(s.Id), s.Id, s.Text), default)).ToArray();
         var keys = SeedCatalog.Generator.Planning.SeedKeys.Of(results);
         var layout = SeedCatalog.Generator.Planning.CatalogLayout.Of(keys.Seeds, options, SeedCatalog.Generator.Model.CatalogOptions.MaxNamedMembers);
         var plan = SeedCatalog.Generator.Planning.CatalogPlanner.Assemble(layout, keys.Seeds);
         var edited = SyntheticCorpus.Edited(inputs.Seeds[inputs.Seeds.Count / 2]);
-        Repeat("part: read one seed (SeedResult.Read)", rounds, _ => () => SeedCatalog.Generator.Model.SeedResult.Read(new SeedCatalog.Generator.Model.SeedFile(CorpusInputs.PathOf(edited.Id), edited.Id, edited.Text), default));
+        Repeat("part: read one seed (SeedPath.Read)", rounds, _ => () => SeedPath.Read(new SeedCatalog.Generator.Model.SeedFile(CorpusInputs.PathOf(edited.Id), edited.Id, edited.Text), default));
         Repeat("part: seed keys of the collected seeds", rounds, _ => () => SeedCatalog.Generator.Planning.SeedKeys.Of(results));
         Repeat("part: seed keys compared", rounds, _ => { var other = SeedCatalog.Generator.Planning.SeedKeys.Of(results); return () => keys.Equals(other); });
         Repeat("part: layout (when keys change)", rounds, _ => () => SeedCatalog.Generator.Planning.CatalogLayout.Of(keys.Seeds, options, SeedCatalog.Generator.Model.CatalogOptions.MaxNamedMembers));

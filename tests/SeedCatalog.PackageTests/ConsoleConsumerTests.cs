@@ -61,6 +61,23 @@ public class ConsoleConsumerTests
     }
 
     [Fact]
+    public void Data_problems_stay_warnings_under_warnings_as_errors_with_the_data_diagnostics_property()
+    {
+        var app = ConsumerProject.New(_fixture, _fixture.NewWorkFolder("strict"), "console", "StrictApp", "net10.0")
+            .AddPackage()
+            .SetProperties("<TreatWarningsAsErrors>true</TreatWarningsAsErrors><WarningsNotAsErrors>$(WarningsNotAsErrors);$(SeedCatalogDataDiagnostics)</WarningsNotAsErrors>")
+            .WriteFile("Program.cs", "System.Console.WriteLine(\"count \" + StrictApp.Seeds.All.Count);")
+            .WriteFile("seeds/undated.txt", "No date header here.")
+            .WriteFile("seeds/open.txt", " date 2024-05-02 The mayor spoke.\n\n\"We cut costs,\" Mayor Ann Lee said. \"Every office shrinks.\n\nThe end\n")
+            .WriteSeed("seeds/fine.txt", "2024-05-01", "Council approves the budget.");
+
+        var build = app.Build();
+        build.ShouldSucceed();
+        Assert.Contains("warning SEED001", build.Output);
+        Assert.Contains("count 2", app.RunBuiltApp("net10.0").Output);
+    }
+
+    [Fact]
     public void Explicit_ids_read_their_text_from_resources_named_by_path_and_may_collide()
     {
         var app = ConsumerProject.New(_fixture, _fixture.NewWorkFolder("ids"), "console", "IdsApp", "net10.0")

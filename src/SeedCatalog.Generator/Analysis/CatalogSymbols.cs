@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Analysis;
 

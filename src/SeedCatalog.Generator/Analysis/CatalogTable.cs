@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SeedCatalog.Generator.Planning;
+using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Analysis;
 

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SeedCatalog.Generator.Diagnostics;
-using SeedCatalog.Generator.Emit;
 using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Configuration;

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis.CSharp;
-using SeedCatalog.Generator.Emit;
 using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Configuration;

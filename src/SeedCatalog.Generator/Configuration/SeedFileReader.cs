@@ -4,9 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using SeedCatalog.Generator.Diagnostics;
 using SeedCatalog.Generator.Model;
-using SeedCatalog.Generator.Parsing;
 
 namespace SeedCatalog.Generator.Configuration;
 
@@ -83,14 +81,14 @@ internal static class SeedFileReader
         {
             var at = FirstNonAscii(text);
             var reason = "it is not valid UTF-8; the compiler read it as " + source.Encoding!.WebName;
-            return Rejected(file.Path, id, LinePositions.Diagnostic(DiagnosticIds.NotText, text, new TextSlice(at, at < text.Length ? 1 : 0), id, reason));
+            return Rejected(file.Path, id, SeedDiagnostic.At(DiagnosticIds.NotText, text, new TextSlice(at, at < text.Length ? 1 : 0), id, reason));
         }
 
         var replaced = ReplacedBytes.Find(source, text);
         if (replaced >= 0)
         {
             const string reason = "it holds bytes that are not UTF-8, which the compiler read as U+FFFD replacement characters";
-            return Rejected(file.Path, id, LinePositions.Diagnostic(DiagnosticIds.NotText, text, new TextSlice(replaced, 1), id, reason));
+            return Rejected(file.Path, id, SeedDiagnostic.At(DiagnosticIds.NotText, text, new TextSlice(replaced, 1), id, reason));
         }
 
         return new SeedFile(file.Path, id, text, ResourceName: resourceName);
@@ -115,7 +113,7 @@ internal static class SeedFileReader
         var all = new string[arguments.Length + 1];
         all[0] = id;
         arguments.CopyTo(all, 1);
-        return Rejected(path, id, LinePositions.Diagnostic(diagnosticId, string.Empty, span, all));
+        return Rejected(path, id, SeedDiagnostic.At(diagnosticId, string.Empty, span, all));
     }
 
     private static SeedFile Rejected(string path, string id, SeedDiagnostic diagnostic)

@@ -1,3 +1,4 @@
+using SeedCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
 using SeedCatalog.Generator.Configuration;
 

@@ -1,77 +1,64 @@
 using System.Globalization;
-using System.Text;
 
 namespace SeedCatalog.Generator.Emit;
 
 /// <summary>Writes C# literals that compile to exactly the given value, in any language version.</summary>
 internal static class CSharpLiteral
 {
-    public static string String(string? value)
-    {
-        if (value is null)
-        {
-            return "null";
-        }
-
-        var builder = new StringBuilder(value.Length + 2);
-        AppendString(builder, value);
-        return builder.ToString();
-    }
-
     /// <summary>Chars of a long literal per line.</summary>
     private const int LongLiteralLine = 4000;
-
-    public static void AppendString(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        foreach (var c in value)
-        {
-            AppendEscaped(builder, c);
-        }
-
-        builder.Append('"');
-    }
 
     /// <summary>
     /// A long string as one constant, split over lines every few thousand chars (<c>"..." + "..."</c>,
     /// which the compiler folds): a few tokens, and lines an editor can still show. <paramref name="raw"/>
     /// writes the chars unescaped (for packed numbers, whose chars never need it).
     /// </summary>
-    public static void AppendLong(StringBuilder builder, string value, bool raw = false)
+    public static void AppendLong(SourceWriter writer, string value, bool raw = false)
     {
-        builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        writer.Append('"');
+        for (var start = 0; start < value.Length; start += LongLiteralLine)
         {
-            if (i > 0 && i % LongLiteralLine == 0)
+            if (start > 0)
             {
-                builder.Append("\"\n                + \"");
+                writer.Append('"').ContinueLine().Append("+ \"");
             }
 
+            var end = System.Math.Min(start + LongLiteralLine, value.Length);
             if (raw)
             {
-                builder.Append(value[i]);
+                writer.Append(value, start, end - start);
+                continue;
             }
-            else
+
+            for (var i = start; i < end; i++)
             {
-                AppendEscaped(builder, value[i]);
+                AppendEscaped(writer, value[i]);
             }
         }
 
-        builder.Append('"');
+        writer.Append('"');
     }
 
-    private static void AppendEscaped(StringBuilder builder, char c)
+    private static void AppendEscaped(SourceWriter writer, char c)
     {
         switch (c)
         {
-            case '"': builder.Append("\\\""); break;
-            case '\\': builder.Append("\\\\"); break;
-            case '\n': builder.Append("\\n"); break;
-            case '\r': builder.Append("\\r"); break;
-            case '\t': builder.Append("\\t"); break;
-            case '\0': builder.Append("\\0"); break;
+            case '"': writer.Append("\\\""); break;
+            case '\\': writer.Append("\\\\"); break;
+            case '\n': writer.Append("\\n"); break;
+            case '\r': writer.Append("\\r"); break;
+            case '\t': writer.Append("\\t"); break;
+            case '\0': writer.Append("\\0"); break;
             default:
-                SafeCharacters.Append(builder, c);
+                if (SafeCharacters.IsSafe(c))
+                {
+                    writer.Append(c);
+                }
+                else
+                {
+                    writer.Append(SafeCharacters.Escape(c));
+                }
+
                 break;
         }
     }

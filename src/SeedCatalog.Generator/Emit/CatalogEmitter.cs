@@ -22,10 +22,10 @@ internal static class CatalogEmitter
         writer.Line("public const int Count = " + CSharpLiteral.Int(entries.Count) + ";");
         writer.Line();
         writer.Open("private static " + article + "[] CreateAll()");
-        writer.StartLine().Append("var order = ");
+        writer.StartLine("var order = ");
         if (entries.Count == 0)
         {
-            writer.Raw.Append("global::System.Array.Empty<int>();\n");
+            writer.EndLine("global::System.Array.Empty<int>();");
         }
         else
         {
@@ -37,9 +37,9 @@ internal static class CatalogEmitter
                 order.Add(entry.Slot);
             }
 
-            writer.Raw.Append("global::").Append(options.Namespace).Append(".SeedCatalogShard.Numbers(");
-            CSharpLiteral.AppendLong(writer.Raw, PackedNumbers.Pack(order, PackedNumbers.AlphabetFor(options.DataSectionThreshold)), raw: true);
-            writer.Raw.Append(", ").Append(CSharpLiteral.Int(order.Count)).Append(");\n");
+            writer.Append("global::").Append(options.Namespace).Append(".SeedCatalogShard.Numbers(");
+            CSharpLiteral.AppendLong(writer, PackedNumbers.Pack(order, PackedNumbers.AlphabetFor(options.DataSectionThreshold)), raw: true);
+            writer.Append(", ").Append(CSharpLiteral.Int(order.Count)).EndLine(");");
         }
 
         writer.Line("var all = new " + article + "[" + CSharpLiteral.Int(entries.Count) + "];");

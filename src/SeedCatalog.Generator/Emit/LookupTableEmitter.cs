@@ -1,4 +1,5 @@
-using SeedCatalog.Generator.Analysis;
+using SeedCatalog.Generator.Model;
+using SeedCatalog.Generator.Planning;
 
 namespace SeedCatalog.Generator.Emit;
 
@@ -15,17 +16,19 @@ internal static class LookupTableEmitter
         var attribute = "global::" + options.Namespace + "." + LookupTableFormat.AttributeName;
         var writer = new SourceWriter();
         FilePreamble.Write(writer, options, "the ids and speakers the SeedCatalog analyzer checks constant lookups against");
-        writer.StartLine().Append("[assembly: ").Append(attribute).Append("(\n");
-        writer.Line("    " + CSharpLiteral.String(options.Namespace + "." + options.ClassName) + ",");
-        Append(writer, LookupTableFormat.Join(table.Ids), ",");
-        Append(writer, LookupTableFormat.Join(table.RenamedMembers), ",");
+        writer.Line("[assembly: " + attribute + "(");
+        Argument(writer, options.Namespace + "." + options.ClassName, ",");
+        Argument(writer, LookupTableFormat.Join(table.Ids), ",");
+        Argument(writer, LookupTableFormat.Join(table.RenamedMembers), ",");
         writer.Line("    " + (table.NamedMembers ? "true" : "false") + ",");
-        Append(writer, LookupTableFormat.Join(table.Speakers), ")]");
+        Argument(writer, LookupTableFormat.Join(table.Speakers), ")]");
         writer.Line();
         writer.Open("namespace " + options.Namespace);
         writer.Line("/// <summary>The catalog's ids and speakers, for the SeedCatalog analyzer; never emitted into the assembly.</summary>");
         writer.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Assembly)]");
-        writer.Line("[global::System.Diagnostics.Conditional(" + CSharpLiteral.String(LookupTableFormat.ConditionSymbol) + ")]");
+        writer.StartLine("[global::System.Diagnostics.Conditional(");
+        CSharpLiteral.AppendLong(writer, LookupTableFormat.ConditionSymbol);
+        writer.EndLine(")]");
         writer.Open("internal sealed class " + LookupTableFormat.AttributeName + " : global::System.Attribute");
         writer.Line("public " + LookupTableFormat.AttributeName + "(string catalog, string ids, string renamedMembers, bool namedMembers, string speakers)");
         writer.Line("{");
@@ -35,10 +38,11 @@ internal static class LookupTableEmitter
         return new GeneratedFile(HintNames.LookupTable(options), writer.ToString());
     }
 
-    private static void Append(SourceWriter writer, string value, string end)
+    /// <summary>One argument on its own line: a string literal, split over lines when long.</summary>
+    private static void Argument(SourceWriter writer, string value, string end)
     {
-        writer.StartLine().Append("    ");
-        CSharpLiteral.AppendLong(writer.Raw, value);
-        writer.Raw.Append(end).Append('\n');
+        writer.StartLine("    ");
+        CSharpLiteral.AppendLong(writer, value);
+        writer.EndLine(end);
     }
 }

@@ -26,9 +26,12 @@ internal static class SafeCharacters
         }
         else
         {
-            builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            builder.Append(Escape(c));
         }
     }
+
+    /// <summary>The visible <c>\uXXXX</c> escape of <paramref name="c"/>.</summary>
+    public static string Escape(char c) => "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Assigned Greek and Cyrillic letters and signs, without the Cyrillic combining marks U+0483–U+0489.</summary>
     private static bool IsGreekOrCyrillic(char c)

@@ -55,14 +55,14 @@ internal sealed class ShardData
     public void Add(int value) => PackedNumbers.Append(_body, value, _alphabet);
 
     /// <summary>
-    /// Adds <paramref name="values"/> packed to the runs' literal, and the count of chars they take to the
-    /// numbers: the catalog reads the runs' literal only when an article first needs its runs.
+    /// Adds <paramref name="values"/> packed to the runs' literal; returns the count of chars they take there
+    /// (the catalog reads the runs' literal only when an article first needs its runs).
     /// </summary>
-    public void AddRuns(IReadOnlyList<int> values)
+    public int AddRuns(IReadOnlyList<int> values)
     {
         var packed = PackedNumbers.Pack(values, _alphabet);
-        Add(packed.Length);
         _runs.Append(packed);
+        return packed.Length;
     }
 
     /// <summary>The index of a string that must be a literal, or -1 for null.</summary>
@@ -104,19 +104,19 @@ internal sealed class ShardData
     /// shard's <paramref name="articleCount"/> articles: the packed numbers, the joined strings, and
     /// <paramref name="runsMethod"/>, the method that returns the runs' literal (<see cref="AppendRuns"/>).
     /// </summary>
-    public void AppendRead(StringBuilder builder, string ns, int articleCount, string runsMethod)
+    public void AppendRead(SourceWriter writer, string ns, int articleCount, string runsMethod)
     {
-        builder.Append(ns).Append(".SeedCatalogShard.Read(\n                ");
-        CSharpLiteral.AppendLong(builder, Packed, raw: true);
-        builder.Append(",\n                ");
-        CSharpLiteral.AppendLong(builder, string.Concat(_strings));
-        builder.Append(",\n                ")
+        writer.Append(ns).Append(".SeedCatalogShard.Read(").ContinueLine();
+        CSharpLiteral.AppendLong(writer, Packed, raw: true);
+        writer.Append(",").ContinueLine();
+        CSharpLiteral.AppendLong(writer, string.Concat(_strings));
+        writer.Append(",").ContinueLine()
             .Append(runsMethod).Append(", ")
-            .Append(CSharpLiteral.Int(articleCount)).Append(')');
+            .Append(CSharpLiteral.Int(articleCount)).Append(")");
     }
 
     /// <summary>Appends the runs' literal.</summary>
-    public void AppendRuns(StringBuilder builder) => CSharpLiteral.AppendLong(builder, _runs.ToString(), raw: true);
+    public void AppendRuns(SourceWriter writer) => CSharpLiteral.AppendLong(writer, _runs.ToString(), raw: true);
 
     private IEnumerable<int> StringLengths()
     {

@@ -43,17 +43,17 @@ internal static class ShardEmitter
         writer.Line();
         writer.Open("private static " + ns + ".Article[] " + method + "()");
         writer.Line("if (" + field + " != null) return " + field + ";");
-        writer.StartLine().Append("return ").Append(ns).Append(".SeedCatalogList.Publish(ref ").Append(field).Append(", ");
+        writer.StartLine("return ").Append(ns).Append(".SeedCatalogList.Publish(ref ").Append(field).Append(", ");
         var runsMethod = method + "Runs";
-        data.AppendRead(writer.Raw, ns, shard.Articles.Count, runsMethod);
-        writer.Raw.Append(");\n");
+        data.AppendRead(writer, ns, shard.Articles.Count, runsMethod);
+        writer.EndLine(");");
         writer.Close();
         writer.Line();
         writer.Line("/// <summary>The runs of numbers of the shard's articles, read when an article first needs them.</summary>");
         writer.Open("private static string " + runsMethod + "()");
-        writer.StartLine().Append("return ");
-        data.AppendRuns(writer.Raw);
-        writer.Raw.Append(";\n");
+        writer.StartLine("return ");
+        data.AppendRuns(writer);
+        writer.EndLine(";");
         writer.Close();
         writer.Close();
         writer.Close();
@@ -71,7 +71,7 @@ internal static class ShardEmitter
         var nullable = shard.Options.NullableAnnotations;
         if (nullable)
         {
-            writer.Raw.Append("#nullable disable\n");
+            writer.Directive("#nullable disable");
         }
 
         for (var slot = 0; slot < shard.Articles.Count; slot++)
@@ -84,7 +84,7 @@ internal static class ShardEmitter
 
         if (nullable)
         {
-            writer.Raw.Append("#nullable enable\n");
+            writer.Directive("#nullable enable");
         }
     }
 
@@ -105,7 +105,7 @@ internal static class ShardEmitter
             writer.Line("/// <para>" + CommentText.Sanitize(rest, LedePreviewLength) + "</para>");
         }
 
-        writer.Line("/// <para>Seed <c>" + CommentText.Sanitize(article.Id) + "</c> (" + article.Language + "): "
+        writer.Line("/// <para>Seed <c>" + CommentText.Sanitize(article.Id) + "</c> (" + article.Language.Code() + "): "
             + Count(article.Paragraphs.Count, "paragraph") + ", " + Count(article.Quotes.Count, "quote") + ", " + Count(article.WordCount, "word") + ".</para>");
         writer.Line("/// </summary>");
     }

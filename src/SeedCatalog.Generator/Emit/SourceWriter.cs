@@ -2,19 +2,23 @@ using System.Text;
 
 namespace SeedCatalog.Generator.Emit;
 
-/// <summary>A StringBuilder that indents lines and always ends them with LF.</summary>
+/// <summary>
+/// A StringBuilder that indents lines and always ends them with LF: the one place in Emit that writes
+/// indentation. A line is either whole (<see cref="Line"/>) or built in parts: <see cref="StartLine"/>,
+/// then <see cref="Append(string)"/> and <see cref="ContinueLine"/>, then <see cref="EndLine"/>.
+/// </summary>
 internal sealed class SourceWriter
 {
+    private const int IndentWidth = 4;
+
     private readonly StringBuilder _builder = new();
     private int _indent;
-
-    public StringBuilder Raw => _builder;
 
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0)
         {
-            _builder.Append(' ', _indent * 4);
+            Indent(_indent);
             _builder.Append(text);
         }
 
@@ -22,11 +26,60 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Starts an indented line that the caller continues through <see cref="Raw"/>.</summary>
-    public StringBuilder StartLine()
+    /// <summary>Starts an indented line with <paramref name="text"/>, to be continued and ended.</summary>
+    public SourceWriter StartLine(string text)
     {
-        _builder.Append(' ', _indent * 4);
-        return _builder;
+        Indent(_indent);
+        _builder.Append(text);
+        return this;
+    }
+
+    /// <summary>Breaks a long line: the rest goes on a new line, one level deeper.</summary>
+    public SourceWriter ContinueLine()
+    {
+        _builder.Append('\n');
+        Indent(_indent + 1);
+        return this;
+    }
+
+    public SourceWriter Append(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    public SourceWriter Append(char c)
+    {
+        _builder.Append(c);
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="length"/> chars of <paramref name="text"/> from <paramref name="start"/>.</summary>
+    public SourceWriter Append(string text, int start, int length)
+    {
+        _builder.Append(text, start, length);
+        return this;
+    }
+
+    /// <summary>Ends the line <see cref="StartLine"/> began, with <paramref name="text"/>.</summary>
+    public SourceWriter EndLine(string text = "")
+    {
+        _builder.Append(text).Append('\n');
+        return this;
+    }
+
+    /// <summary>A preprocessor line (<c>#nullable ...</c>), which is never indented.</summary>
+    public SourceWriter Directive(string text)
+    {
+        _builder.Append(text).Append('\n');
+        return this;
+    }
+
+    /// <summary>Lines that carry their own indentation (the templates), as they are.</summary>
+    public SourceWriter Verbatim(string text)
+    {
+        _builder.Append(text);
+        return this;
     }
 
     public SourceWriter Open(string text)
@@ -44,4 +97,6 @@ internal sealed class SourceWriter
     }
 
     public override string ToString() => _builder.ToString();
+
+    private void Indent(int level) => _builder.Append(' ', level * IndentWidth);
 }

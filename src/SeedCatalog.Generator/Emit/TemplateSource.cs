@@ -19,8 +19,17 @@ internal static class TemplateSource
             .Replace("$VERSION$", FilePreamble.Version)
             .Replace("$Q$", options.NullableAnnotations ? "?" : string.Empty)
             .Replace("$BANG$", options.NullableAnnotations ? "!" : string.Empty)
+            .Replace("$RESOURCE_NAME_OF_ID$", ResourceNameExpression("id"))
             .Replace("\r\n", "\n");
     }
+
+    /// <summary>
+    /// The C# expression that builds, at run time, the resource name of the seed whose id is in
+    /// <paramref name="idVariable"/>: <see cref="ArticleModel.DefaultResourceName"/> itself, given the id as
+    /// code, so the generator and the catalog name resources in one place (<c>"SeedCatalog/" + id + ".txt"</c>).
+    /// </summary>
+    private static string ResourceNameExpression(string idVariable)
+        => "\"" + ArticleModel.DefaultResourceName("\" + " + idVariable + " + \"") + "\"";
 
     private static string Read(string templateName)
     {

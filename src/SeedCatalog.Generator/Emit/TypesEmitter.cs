@@ -2,7 +2,7 @@ using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Emit;
 
-/// <summary>Emits the catalog's fixed types: one file, depending on the options only.</summary>
+/// <summary>Emits the catalog's fixed types and the packed records' layout: one file, depending on the options only.</summary>
 internal static class TypesEmitter
 {
     private static readonly string[] Templates =
@@ -29,8 +29,11 @@ internal static class TypesEmitter
                 writer.Line();
             }
 
-            writer.Raw.Append(TemplateSource.Fill(Templates[i], options));
+            writer.Verbatim(TemplateSource.Fill(Templates[i], options));
         }
+
+        writer.Line();
+        LayoutEmitter.Write(writer);
 
         writer.Close();
         return new GeneratedFile(HintNames.Types(options), writer.ToString());

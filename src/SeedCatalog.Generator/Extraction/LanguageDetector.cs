@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Extraction;
 
@@ -36,23 +37,23 @@ internal static class LanguageDetector
     /// <summary>The vote of each word of <see cref="AllWords"/>.</summary>
     private static readonly int[] Votes = AllWords.ConvertAll(VoteOf).ToArray();
 
-    /// <returns><c>nl</c> or <c>en</c>; <c>nl</c> when undecided.</returns>
-    public static string Detect(string text)
+    /// <returns>Dutch or English; Dutch when undecided.</returns>
+    public static Language Detect(string text)
     {
         var score = 0;
         Score(text, ref score);
-        return score < 0 ? "en" : "nl";
+        return score < 0 ? Language.English : Language.Dutch;
     }
 
     /// <summary>The same answer as <see cref="Detect(string)"/> over the paragraphs joined by line breaks, without joining them.</summary>
-    public static string Detect(IReadOnlyList<string> paragraphs)
+    public static Language Detect(IReadOnlyList<string> paragraphs)
     {
         var score = 0;
         for (var p = 0; p < paragraphs.Count && Score(paragraphs[p], ref score); p++)
         {
         }
 
-        return score < 0 ? "en" : "nl";
+        return score < 0 ? Language.English : Language.Dutch;
     }
 
     /// <summary>Adds the votes of <paramref name="text"/>'s words to <paramref name="score"/>; false once one language clearly leads.</summary>

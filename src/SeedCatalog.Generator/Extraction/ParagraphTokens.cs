@@ -1,6 +1,7 @@
 using System;
 using SeedCatalog.Generator.Extraction.Quotes;
 using SeedCatalog.Generator.Extraction.Time;
+using SeedCatalog.Generator.Parsing;
 
 namespace SeedCatalog.Generator.Extraction;
 
@@ -17,7 +18,7 @@ namespace SeedCatalog.Generator.Extraction;
 /// punctuation token. Words carry their traits (<see cref="WordShape"/>) and word flags; the quote they lie in is left at -1 for
 /// <see cref="ParagraphText"/> to fill in.</item>
 /// </list>
-/// Also counts the words as <c>Parsing.WordCounter</c> does. Reused from paragraph to paragraph, so its
+/// Also counts the words. Reused from paragraph to paragraph, so its
 /// arrays are allocated once.
 /// </summary>
 internal sealed class ParagraphTokens
@@ -55,7 +56,7 @@ internal sealed class ParagraphTokens
 
     public int PunctuationCount { get; private set; }
 
-    /// <summary>The paragraph's words counted as <c>Parsing.WordCounter</c> counts them (runs of letters and digits joined by ' ’ and -).</summary>
+    /// <summary>The paragraph's words: runs of letters and digits joined by ' ’ and - (<c>auto's</c>, <c>de-escalatie</c> are one word each).</summary>
     public int WordCount { get; private set; }
 
     /// <summary>This thread's instance, for reading an article's paragraphs one after another.</summary>
@@ -248,8 +249,8 @@ internal sealed class ParagraphTokens
         _quoteTokens[QuoteTokenCount++] = token;
     }
 
-    private static bool IsJoiner(char c) => c is '\'' or '’' or '-';
+    private static bool IsJoiner(char c) => TextConventions.IsWordJoiner(c);
 
     private static bool IsQuoteOrBracket(char c)
-        => c is '"' or '\'' or '(' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u201E' or '\u00AB' or '\u00BB' or ',';
+        => TextConventions.IsQuoteMark(c) || c is '(' or ',';
 }

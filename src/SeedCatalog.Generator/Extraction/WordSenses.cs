@@ -1,5 +1,6 @@
 using SeedCatalog.Generator.Extraction.Quotes;
 using SeedCatalog.Generator.Extraction.Time;
+using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Extraction;
 
@@ -11,12 +12,12 @@ namespace SeedCatalog.Generator.Extraction;
 /// </summary>
 internal static class WordSenses
 {
-    public static readonly WordTable<WordSense> Dutch = Merge(QuoteLexicon.Dutch, TimeLexicon.For("nl"));
+    public static readonly WordTable<WordSense> Dutch = Merge(QuoteLexicon.Dutch, TimeLexicon.For(Language.Dutch));
 
-    public static readonly WordTable<WordSense> English = Merge(QuoteLexicon.English, TimeLexicon.For("en"));
+    public static readonly WordTable<WordSense> English = Merge(QuoteLexicon.English, TimeLexicon.For(Language.English));
 
     /// <param name="language"><c>nl</c> or <c>en</c>.</param>
-    public static WordTable<WordSense> For(string language) => string.Equals(language, "en", System.StringComparison.Ordinal) ? English : Dutch;
+    public static WordTable<WordSense> For(Language language) => language == Language.English ? English : Dutch;
 
     public static WordTable<WordSense> For(QuoteLexicon lexicon) => lexicon == QuoteLexicon.English ? English : Dutch;
 

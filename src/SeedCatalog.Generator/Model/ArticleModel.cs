@@ -10,7 +10,7 @@ namespace SeedCatalog.Generator.Model;
 internal sealed record ArticleModel(
     string Id,
     PartialDate Date,
-    string Language,
+    Language Language,
     string Text,
     TextSlice Title,
     EquatableArray<TextSlice> Paragraphs,
@@ -23,6 +23,9 @@ internal sealed record ArticleModel(
     string? RenamedFrom = null,
     string? ResourceName = null)
 {
-    /// <summary>The resource name of a seed whose id is its path: <c>SeedCatalog/&lt;id&gt;.txt</c>.</summary>
+    /// <summary>
+    /// The resource name of a seed whose id is its path: <c>SeedCatalog/&lt;id&gt;.txt</c>. The one place it is
+    /// built: the seed reader calls it, and the catalog's template gets it as code (Emit/TemplateSource.cs).
+    /// </summary>
     public static string DefaultResourceName(string id) => "SeedCatalog/" + id + ".txt";
 }

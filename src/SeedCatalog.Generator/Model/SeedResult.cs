@@ -1,18 +1,12 @@
-using System.Threading;
-using SeedCatalog.Generator.Parsing;
-using SeedCatalog.Generator.Planning;
-
 namespace SeedCatalog.Generator.Model;
 
 /// <summary>
-/// What reading one seed gave, with the seed's path to locate its diagnostics, and (when it is in the
-/// catalog) its article with the member name it asks for, worked out here so it is cached with the seed.
+/// What one seed gives the catalog, cached with the seed: its path (to locate diagnostics), its article
+/// (null when the seed is left out), the problems found in it, and the member name its id asks for,
+/// worked out per seed so that planning, which runs on every change, does not normalize every id again.
 /// </summary>
-internal sealed record SeedResult(string Path, ArticleReadResult Result, SeedArticle? Seed)
+internal sealed record SeedResult(string Path, ArticleModel? Article, EquatableArray<SeedDiagnostic> Diagnostics, string? WantedName = null)
 {
-    public static SeedResult Read(SeedFile file, CancellationToken cancellationToken)
-    {
-        var result = ArticleReader.Read(file, cancellationToken);
-        return new SeedResult(file.Path, result, result.Article is { } article ? SeedArticle.Of(file.Path, article) : null);
-    }
+    /// <summary>The article under its wanted name, made once: what a shard holds unless the name or id had to change.</summary>
+    public NamedArticle? Named { get; } = Article is null || WantedName is null ? null : new NamedArticle(WantedName, Article);
 }

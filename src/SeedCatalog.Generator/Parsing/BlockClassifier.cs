@@ -61,7 +61,7 @@ internal static class BlockClassifier
             i++;
         }
 
-        if (i >= block.Length || !(char.IsUpper(block[i]) || IsOpeningQuote(block[i])))
+        if (i >= block.Length || !(char.IsUpper(block[i]) || TextConventions.IsOpeningMarkOrComma(block[i])))
         {
             return false;
         }
@@ -84,7 +84,7 @@ internal static class BlockClassifier
         }
 
         var last = block[block.Length - 1];
-        if (last is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '\'' or '”' or '’' or '»')
+        if (TextConventions.IsSentenceEnd(last) || last is ':' or ';' or ',' || TextConventions.IsClosingMark(last))
         {
             return false;
         }
@@ -101,5 +101,4 @@ internal static class BlockClassifier
         return words <= MaxHeadingWords;
     }
 
-    private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '‘' or '„' or '«' or ',';
 }

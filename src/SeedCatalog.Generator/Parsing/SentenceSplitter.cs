@@ -8,25 +8,14 @@ namespace SeedCatalog.Generator.Parsing;
 /// </summary>
 internal static class SentenceSplitter
 {
-    private static readonly char[] SentenceEnds = { '.', '!', '?' };
-
-    private static readonly string[] Abbreviations =
-    {
-        // Dutch
-        "mr", "dr", "drs", "ir", "ing", "prof", "mw", "mevr", "dhr", "jl", "nr", "bijv", "blz", "ca", "etc", "evt", "jhr", "st", "vs", "zgn", "resp", "max", "min",
-        // English
-        "mrs", "ms", "messrs", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "rev", "mt", "no", "inc", "ltd", "co", "corp", "dept", "approx",
-        "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
-
     /// <summary>The length of the first sentence of <paramref name="text"/>, closing quote marks included.</summary>
     public static int FirstSentenceLength(string text)
     {
-        for (var i = text.IndexOfAny(SentenceEnds); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(SentenceEnds, i + 1) : -1)
+        for (var i = text.IndexOfAny(TextConventions.SentenceEnds); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(TextConventions.SentenceEnds, i + 1) : -1)
         {
             var c = text[i];
             var end = i + 1;
-            while (end < text.Length && text[end] is '.' or '!' or '?' or '"' or '\'' or '”' or '’' or '»' or ')')
+            while (end < text.Length && (TextConventions.IsSentenceEnd(text[end]) || TextConventions.IsClosingMark(text[end]) || text[end] == ')'))
             {
                 end++;
             }
@@ -59,7 +48,7 @@ internal static class SentenceSplitter
     public static string FirstSentence(string text) => text.Substring(0, FirstSentenceLength(text));
 
     private static bool StartsSentence(char c)
-        => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\'' or '“' or '‘' or '„' or '«' or '(' || (c == ',' );
+        => char.IsUpper(c) || char.IsDigit(c) || TextConventions.IsOpeningMarkOrComma(c) || c == '(';
 
     private static bool IsAbbreviationBefore(string text, int dot)
     {
@@ -81,14 +70,6 @@ internal static class SentenceSplitter
             return true;
         }
 
-        foreach (var abbreviation in Abbreviations)
-        {
-            if (string.Equals(abbreviation, token, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return TextConventions.IsAbbreviation(token, all: true);
     }
 }

@@ -5,9 +5,6 @@ namespace SeedCatalog.Generator.Planning;
 /// <summary>An article's place in the catalog: its id, member name, date (for ordering) and where its shard holds it.</summary>
 internal sealed record CatalogEntry(string Id, string MemberName, PartialDate Date, int Shard, int Slot);
 
-/// <summary>An article with the member name the plan gave it.</summary>
-internal sealed record NamedArticle(string MemberName, ArticleModel Article);
-
 /// <summary>
 /// One generated file of article members (when <see cref="NamedMembers"/>) and their data table. Articles land in a shard by a hash of
 /// their id, ordered by id. <see cref="LiteralBudget"/> is the shard's share of the assembly's user-string

@@ -20,19 +20,13 @@ internal static class CatalogPlanner
     /// </summary>
     public const int UserStringBudget = 12_000_000;
 
-    public static CatalogPlan Plan(IReadOnlyList<SeedArticle> seeds, CatalogOptions options)
-        => Plan(seeds, options, CatalogOptions.MaxNamedMembers);
-
-    /// <summary>Plans the catalog; past <paramref name="maxNamedMembers"/> articles the named members are left out (SEED030).</summary>
-    public static CatalogPlan Plan(IReadOnlyList<SeedArticle> seeds, CatalogOptions options, int maxNamedMembers)
-        => Assemble(CatalogLayout.Of(seeds, options, maxNamedMembers), seeds);
-
     /// <summary>
     /// Puts the current articles into the slots of <paramref name="layout"/>, which was worked out from seeds with
     /// the same keys (<see cref="SeedKeys"/>): the same seeds in the same order, their bodies perhaps edited since.
-    /// Allocates the shards' article lists; an article under its wanted name is its seed's own <see cref="SeedArticle.Named"/>.
+    /// Allocates the shards' article lists; an article under its wanted name is its seed's own <see cref="SeedResult.Named"/>.
+    /// Past <see cref="CatalogLayout.MaxNamedMembers"/> articles the named members are left out (SEED030).
     /// </summary>
-    public static CatalogPlan Assemble(CatalogLayout layout, IReadOnlyList<SeedArticle?> seeds)
+    public static CatalogPlan Assemble(CatalogLayout layout, IReadOnlyList<SeedResult?> seeds)
     {
         if (layout.DependsOnTexts || layout.PositionCount != seeds.Count)
         {
@@ -54,7 +48,7 @@ internal static class CatalogPlanner
                     continue;
                 }
 
-                var article = seed.Article;
+                var article = seed.Article!;
                 var id = shard.Ids[slot];
                 articles[slot] = new NamedArticle(shard.Names[slot], string.Equals(id, article.Id, StringComparison.Ordinal) ? article : article with { Id = id, RenamedFrom = article.Id });
             }
@@ -63,15 +57,6 @@ internal static class CatalogPlanner
         }
 
         return new CatalogPlan(layout.Options, shardCount, layout.Entries, new EquatableArray<ShardPlan>(shardPlans), layout.Collisions, layout.IdCollisions, layout.NamedMembersOmitted);
-    }
-
-    /// <summary>Catalog order: date (year, month, day; unknown parts first), then id, ordinal.</summary>
-    public static int Compare(ArticleModel a, ArticleModel b)
-    {
-        var c = a.Date.Year.CompareTo(b.Date.Year);
-        if (c == 0) c = a.Date.Month.CompareTo(b.Date.Month);
-        if (c == 0) c = a.Date.Day.CompareTo(b.Date.Day);
-        return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
     }
 
     public static int ShardCount(int articles)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Planning;
 
@@ -21,7 +22,7 @@ internal static class DuplicateIds
     /// The seeds' indexes by id, then path, then text (ordinal): a total order on distinct seeds. Sets
     /// <paramref name="readTexts"/> when two seeds have the same id and path, so that only their texts order them.
     /// </summary>
-    public static int[] Order(SeedArticle[] seeds, string[] ids, out bool readTexts)
+    public static int[] Order(SeedResult[] seeds, string[] ids, out bool readTexts)
     {
         var order = new int[seeds.Length];
         for (var i = 0; i < order.Length; i++)
@@ -49,7 +50,7 @@ internal static class DuplicateIds
     /// Settles each seed's id in the catalog, in place in <paramref name="ids"/> (by seed index, its own id until
     /// then), given the order of <see cref="Order"/>; true when any seed got another id.
     /// </summary>
-    public static bool Settle(SeedArticle[] seeds, string[] ids, int[] order, List<IdCollision> collisions)
+    public static bool Settle(SeedResult[] seeds, string[] ids, int[] order, List<IdCollision> collisions)
     {
         var duplicates = false;
         for (var k = 1; k < order.Length && !duplicates; k++)
@@ -67,8 +68,8 @@ internal static class DuplicateIds
         for (var k = 1; k < order.Length; k++)
         {
             var seed = seeds[order[k]];
-            var id = seed.Article.Id;
-            if (!string.Equals(id, seeds[order[k - 1]].Article.Id, StringComparison.Ordinal))
+            var id = seed.Article!.Id;
+            if (!string.Equals(id, seeds[order[k - 1]].Article!.Id, StringComparison.Ordinal))
             {
                 first = k;
                 continue;
@@ -90,11 +91,11 @@ internal static class DuplicateIds
 
     private sealed class IdComparer : IComparer<int>
     {
-        private readonly SeedArticle[] _seeds;
+        private readonly SeedResult[] _seeds;
         private readonly string[] _ids;
         private readonly string[] _paths;
 
-        public IdComparer(SeedArticle[] seeds, string[] ids, string[] paths)
+        public IdComparer(SeedResult[] seeds, string[] ids, string[] paths)
         {
             _seeds = seeds;
             _ids = ids;
@@ -110,7 +111,7 @@ internal static class DuplicateIds
 
             var c = string.CompareOrdinal(_ids[x], _ids[y]);
             if (c == 0) c = string.CompareOrdinal(_paths[x], _paths[y]);
-            return c != 0 ? c : string.CompareOrdinal(_seeds[x].Article.Text, _seeds[y].Article.Text);
+            return c != 0 ? c : string.CompareOrdinal(_seeds[x].Article!.Text, _seeds[y].Article!.Text);
         }
     }
 }

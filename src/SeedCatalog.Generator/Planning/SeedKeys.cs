@@ -16,16 +16,16 @@ internal readonly struct SeedKeys : IEquatable<SeedKeys>
 
     private SeedKeys(IReadOnlyList<SeedResult?> results) => _results = results;
 
-    /// <summary>By position in the collected results: the seed, or null for a file left out of the catalog (or not a seed).</summary>
-    public IReadOnlyList<SeedArticle?> Seeds => new SeedList(_results ?? Array.Empty<SeedResult?>());
+    /// <summary>By position in the collected results: the seed, or null for a file that is not a seed.</summary>
+    public IReadOnlyList<SeedResult?> Seeds => _results ?? Array.Empty<SeedResult?>();
 
     /// <summary>The collected results as they are: nothing is copied.</summary>
     public static SeedKeys Of(IReadOnlyList<SeedResult?> results) => new(results);
 
     public bool Equals(SeedKeys other)
     {
-        var left = _results ?? Array.Empty<SeedResult?>();
-        var right = other._results ?? Array.Empty<SeedResult?>();
+        var left = Seeds;
+        var right = other.Seeds;
         if (ReferenceEquals(left, right))
         {
             return true;
@@ -40,7 +40,7 @@ internal readonly struct SeedKeys : IEquatable<SeedKeys>
         {
             var a = left[i];
             var b = right[i];
-            if (!ReferenceEquals(a, b) && !SameKey(a?.Seed, b?.Seed))
+            if (!ReferenceEquals(a, b) && !SameKey(a, b))
             {
                 return false;
             }
@@ -53,34 +53,19 @@ internal readonly struct SeedKeys : IEquatable<SeedKeys>
 
     public override int GetHashCode() => _results?.Count ?? 0;
 
-    /// <summary>What the layout reads of a seed: path, id, date and wanted member name.</summary>
-    private static bool SameKey(SeedArticle? a, SeedArticle? b)
-        => ReferenceEquals(a, b)
-           || (a is not null
-               && b is not null
-               && string.Equals(a.Path, b.Path, StringComparison.Ordinal)
-               && string.Equals(a.Article.Id, b.Article.Id, StringComparison.Ordinal)
-               && a.Article.Date.Equals(b.Article.Date)
-               && string.Equals(a.WantedName, b.WantedName, StringComparison.Ordinal));
-
-    private sealed class SeedList : IReadOnlyList<SeedArticle?>
+    /// <summary>What the layout reads of a seed: whether it is in the catalog, and then path, id, date and wanted member name.</summary>
+    private static bool SameKey(SeedResult? a, SeedResult? b)
     {
-        private readonly IReadOnlyList<SeedResult?> _results;
-
-        public SeedList(IReadOnlyList<SeedResult?> results) => _results = results;
-
-        public int Count => _results.Count;
-
-        public SeedArticle? this[int index] => _results[index]?.Seed;
-
-        public IEnumerator<SeedArticle?> GetEnumerator()
+        var left = a?.Article;
+        var right = b?.Article;
+        if (left is null || right is null)
         {
-            for (var i = 0; i < _results.Count; i++)
-            {
-                yield return _results[i]?.Seed;
-            }
+            return left is null && right is null;
         }
 
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        return string.Equals(a!.Path, b!.Path, StringComparison.Ordinal)
+               && string.Equals(left.Id, right.Id, StringComparison.Ordinal)
+               && left.Date.Equals(right.Date)
+               && string.Equals(a.WantedName, b.WantedName, StringComparison.Ordinal);
     }
 }

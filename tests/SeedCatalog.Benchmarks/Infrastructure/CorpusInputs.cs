@@ -51,7 +51,7 @@ public sealed class CorpusInputs
 
     public static string PathOf(string id) => "/consumer/seeds/" + id + ".txt";
 
-    public static string ResourceNameOf(string id) => "SeedCatalog/" + id + ".txt";
+    public static string ResourceNameOf(string id) => SeedCatalog.Generator.Model.ArticleModel.DefaultResourceName(id);
 
     /// <summary>
     /// What the compiler server hands a reused driver on the next build (<c>/features:enable-generator-cache</c>):

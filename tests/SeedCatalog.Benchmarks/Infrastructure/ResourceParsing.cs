@@ -1,7 +1,7 @@
 using System.IO;
 using System.Reflection;
 using System.Text;
-using SeedCatalog.Generator.Parsing;
+using SeedCatalog.Generator;
 
 namespace SeedCatalog.Benchmarks.Infrastructure;
 
@@ -20,7 +20,7 @@ public static class ResourceParsing
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream, Encoding.UTF8);
             var id = name.Substring("SeedCatalog/".Length, name.Length - "SeedCatalog/".Length - ".txt".Length);
-            if (ArticleReader.Read(id, reader.ReadToEnd()).Article is not null)
+            if (SeedPath.Read(id, reader.ReadToEnd()).Article is not null)
             {
                 count++;
             }

@@ -9,6 +9,9 @@ namespace SeedCatalog.Generator.Tests.Generator;
 /// <summary>The pipeline caches: a second run does nothing, one edited seed re-parses only that seed, code edits parse nothing.</summary>
 public class IncrementalTests
 {
+    /// <summary>Every step the pipeline names (<see cref="TrackingNames"/>).</summary>
+    private static readonly string[] AllSteps = typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
+
     private static GeneratorHarness ThreeSeeds() => new GeneratorHarness()
         .Seed("a", "date 2022-01 First \"one\" here.")
         .Seed("b", "date 2022-02 Second \"two\" here.")
@@ -24,7 +27,7 @@ public class IncrementalTests
 
         var result = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
 
-        foreach (var name in new[] { TrackingNames.Options, TrackingNames.SeedFiles, TrackingNames.Articles, TrackingNames.SeedKeys, TrackingNames.Layout, TrackingNames.Plan, TrackingNames.Entries, TrackingNames.Shards })
+        foreach (var name in AllSteps)
         {
             var steps = result.TrackedSteps[name];
             Assert.All(steps.SelectMany(s => s.Outputs), o => Assert.True(
@@ -33,6 +36,31 @@ public class IncrementalTests
         }
 
         Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Every_named_step_runs_and_none_holds_a_Roslyn_object()
+    {
+        var harness = ThreeSeeds().Property("SeedCatalogNamespace", "not a namespace");
+        var compilation = harness.CreateCompilation();
+        var result = harness.CreateDriver().RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(AllSteps.OrderBy(s => s), result.TrackedSteps.Keys.Where(AllSteps.Contains).OrderBy(s => s));
+        foreach (var name in AllSteps)
+        {
+            foreach (var output in result.TrackedSteps[name].SelectMany(s => s.Outputs))
+            {
+                ObjectGraph.AssertHoldsNo(output.Value, name, typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SemanticModel), typeof(AdditionalText));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_object_graph_check_finds_a_Roslyn_object_inside_a_model()
+    {
+        var text = new InMemoryAdditionalText("/a.txt", "x");
+        var holder = new { Inner = new[] { (object)1, new System.Collections.Generic.List<object> { "s", text } } };
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => ObjectGraph.AssertHoldsNo(holder, "test", typeof(AdditionalText)));
     }
 
     [Fact]

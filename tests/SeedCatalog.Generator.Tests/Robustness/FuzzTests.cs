@@ -41,7 +41,7 @@ public class FuzzTests
     {
         SeedMutations.Text.Sample(text =>
         {
-            var result = ArticleReader.Read("fuzz", text, CancellationToken.None);
+            var result = SeedPath.Read("fuzz", text, CancellationToken.None);
             Assert.True(result.Article is not null || result.Diagnostics.Count > 0, "a left-out seed says why");
             foreach (var diagnostic in result.Diagnostics)
             {

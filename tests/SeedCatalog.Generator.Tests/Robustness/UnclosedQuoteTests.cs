@@ -37,7 +37,7 @@ public class UnclosedQuoteTests
     [Fact]
     public void A_teaser_quote_gets_the_full_name_the_article_gives()
     {
-        var article = ArticleReader.Read("x", RepoSeeds.Read()).Article!;
+        var article = SeedPath.Read("x", RepoSeeds.Read()).Article!;
 
         var quote = Assert.Single(article.Related.Single().Quotes);
         Assert.Equal("Mark Rutte", quote.Speaker);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
+using SeedCatalog.Generator.Tests.Infrastructure;
 using SeedCatalog.Corpus;
 using SeedCatalog.Generator.Configuration;
 using SeedCatalog.Generator.Emit;
@@ -62,12 +63,12 @@ public class DataSectionTests
     }
 
     /// <summary>A shard of <paramref name="count"/> synthetic articles, their texts in resources.</summary>
-    private static (List<SeedArticle> Articles, CatalogOptions Options, ShardPlan Shard) OneShard(int count)
+    private static (List<SeedResult> Articles, CatalogOptions Options, ShardPlan Shard) OneShard(int count)
     {
         var articles = SyntheticCorpus.Generate(count)
-            .Select(s => new SeedArticle("/p/" + s.Id + ".txt", ArticleReader.Read(s.Id, s.Text).Article!)).ToList();
+            .Select(s => Plans.Seed("/p/" + s.Id + ".txt", s.Id, s.Text)).ToList();
         var options = CatalogOptions.Default with { Storage = TextStorage.Resource };
-        return (articles, options, Assert.Single(CatalogPlanner.Plan(articles, options).Shards));
+        return (articles, options, Assert.Single(Plans.Of(articles, options).Shards));
     }
 
     /// <summary>The shard's packed numbers (Read's first argument).</summary>
@@ -82,11 +83,11 @@ public class DataSectionTests
             .Single(i => i.Expression.ToString().EndsWith("SeedCatalogShard.Read", System.StringComparison.Ordinal));
 
     /// <summary>The titles in the shard's string table (the joined strings, Read's second argument).</summary>
-    private static int TitleLiterals(string source, IEnumerable<SeedArticle> articles)
+    private static int TitleLiterals(string source, IEnumerable<SeedResult> articles)
     {
         var strings = string.Concat(ReadCall(source).ArgumentList.Arguments[1].DescendantTokens()
             .Where(t => t.RawKind == (int)SyntaxKind.StringLiteralToken)
             .Select(t => t.ValueText));
-        return articles.Count(a => strings.Contains(a.Article.Title.Of(a.Article.Text), System.StringComparison.Ordinal));
+        return articles.Count(a => strings.Contains(a.Article!.Title.Of(a.Article.Text), System.StringComparison.Ordinal));
     }
 }

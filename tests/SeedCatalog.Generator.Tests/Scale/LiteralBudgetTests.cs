@@ -29,9 +29,9 @@ public class LiteralBudgetTests
     public void Every_budget_gives_the_same_catalog(int budget, int dataSectionThreshold)
     {
         var seeds = SyntheticCorpus.Generate(12);
-        var articles = seeds.Select(s => new SeedArticle("/p/" + s.Id + ".txt", ArticleReader.Read(s.Id, s.Text).Article!)).ToList();
+        var articles = seeds.Select(s => Plans.Seed("/p/" + s.Id + ".txt", s.Id, s.Text)).ToList();
         var options = CatalogOptions.Default with { Storage = TextStorage.Inline, NullableAnnotations = false, DataSectionThreshold = dataSectionThreshold };
-        var plan = CatalogPlanner.Plan(articles, options);
+        var plan = Plans.Of(articles, options);
         var shard = Assert.Single(plan.Shards) with { LiteralBudget = budget };
         var shardSource = ShardEmitter.Emit(shard).Text;
         Assert.Contains("SeedCatalogShard.Read(", shardSource, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public class LiteralBudgetTests
         var context = new System.Runtime.Loader.AssemblyLoadContext("budget-" + Guid.NewGuid(), isCollectible: true);
         pe.Position = 0;
         var all = Reflect.Items(Reflect.Static(context.LoadFromStream(pe), "SeedCatalog.Seeds", "All"));
-        var expected = articles.Select(a => a.Article).OrderBy(a => a, Comparer.Instance).ToList();
+        var expected = articles.Select(a => a.Article!).OrderBy(a => a, Comparer.Instance).ToList();
         Assert.Equal(expected.Select(a => a.Id), all.Select(a => Reflect.Get<string>(a, "Id")));
         Assert.Equal(expected.Select(a => a.Title.Of(a.Text)), all.Select(a => Reflect.Get<string>(a, "Title")));
         Assert.Equal(expected.Select(a => a.Paragraphs.Count), all.Select(a => Reflect.Items(Reflect.Get(a, "Paragraphs")).Count));
@@ -69,6 +69,6 @@ public class LiteralBudgetTests
     {
         public static readonly Comparer Instance = new();
 
-        public int Compare(ArticleModel? x, ArticleModel? y) => CatalogPlanner.Compare(x!, y!);
+        public int Compare(ArticleModel? x, ArticleModel? y) => CatalogOrder.Compare(x!.Date, x.Id, y!.Date, y.Id);
     }
 }

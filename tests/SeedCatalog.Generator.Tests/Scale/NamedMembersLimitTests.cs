@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SeedCatalog.Generator.Tests.Infrastructure;
 using SeedCatalog.Generator.Diagnostics;
 using SeedCatalog.Generator.Model;
 using SeedCatalog.Generator.Parsing;
@@ -12,15 +13,15 @@ namespace SeedCatalog.Generator.Tests.Scale;
 /// <summary>Past the run time's limit on members per class, named members are left out with a SEED030 warning, never silently.</summary>
 public class NamedMembersLimitTests
 {
-    private static List<SeedArticle> Seeds(int count)
+    private static List<SeedResult> Seeds(int count)
         => Enumerable.Range(0, count)
-            .Select(i => new SeedArticle("/seeds/s" + i + ".txt", ArticleReader.Read("s" + i, "date 2022 Lede " + i + ".").Article!))
+            .Select(i => Plans.Seed("/seeds/s" + i + ".txt", "s" + i, "date 2022 Lede " + i + "."))
             .ToList();
 
     [Fact]
     public void Past_the_limit_the_members_are_left_out_and_the_plan_says_so()
     {
-        var plan = CatalogPlanner.Plan(Seeds(5), CatalogOptions.Default, maxNamedMembers: 4);
+        var plan = Plans.Of(Seeds(5), CatalogOptions.Default, maxNamedMembers: 4);
 
         Assert.True(plan.NamedMembersOmitted);
         Assert.All(plan.Shards, shard => Assert.False(shard.NamedMembers));
@@ -30,7 +31,7 @@ public class NamedMembersLimitTests
     [Fact]
     public void At_the_limit_every_article_keeps_its_member()
     {
-        var plan = CatalogPlanner.Plan(Seeds(4), CatalogOptions.Default, maxNamedMembers: 4);
+        var plan = Plans.Of(Seeds(4), CatalogOptions.Default, maxNamedMembers: 4);
 
         Assert.False(plan.NamedMembersOmitted);
         Assert.All(plan.Shards, shard => Assert.True(shard.NamedMembers));
@@ -39,7 +40,7 @@ public class NamedMembersLimitTests
     [Fact]
     public void Turning_members_off_is_not_reported()
     {
-        var plan = CatalogPlanner.Plan(Seeds(5), CatalogOptions.Default with { NamedMembers = NamedMembers.Never }, maxNamedMembers: 4);
+        var plan = Plans.Of(Seeds(5), CatalogOptions.Default with { NamedMembers = NamedMembers.Never }, maxNamedMembers: 4);
 
         Assert.False(plan.NamedMembersOmitted);
     }

@@ -35,7 +35,7 @@ public class ScaleSmokeTests
         Assert.Empty(diagnostics);
 
         using var pe = new MemoryStream();
-        var resources = seeds.Select(s => new ResourceDescription("SeedCatalog/" + s.Id + ".txt", () => new MemoryStream(Encoding.UTF8.GetBytes(s.Text)), isPublic: true));
+        var resources = seeds.Select(s => new ResourceDescription(SeedCatalog.Generator.Model.ArticleModel.DefaultResourceName(s.Id), () => new MemoryStream(Encoding.UTF8.GetBytes(s.Text)), isPublic: true));
         var emit = output.Emit(pe, manifestResources: resources);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Take(10)));
 
@@ -51,7 +51,7 @@ public class ScaleSmokeTests
         foreach (var index in new[] { 0, 1, SeedCount / 2, SeedCount - 1 })
         {
             var seed = seeds[index];
-            var expected = ArticleReader.Read(seed.Id, seed.Text).Article!;
+            var expected = SeedPath.Read(seed.Id, seed.Text).Article!;
             var article = byId.GetType().GetProperty("Item")!.GetValue(byId, new object[] { seed.Id })!;
             Assert.Equal(expected.Title.Of(expected.Text), Reflect.Get<string>(article, "Title"));
             Assert.Equal(expected.Text, Reflect.Get<string>(article, "Text"));

@@ -202,8 +202,8 @@ namespace SeedCatalog
             {
                 if (_paragraphList == null)
                 {
-                    var items = new string[Runs.Paragraphs.Length / 2];
-                    for (var i = 0; i < items.Length; i++) items[i] = Slice(Runs.Paragraphs[2 * i], Runs.Paragraphs[2 * i + 1]);
+                    var items = new string[Runs.Paragraphs.Length / SeedCatalogLayout.ParagraphFields];
+                    for (var i = 0; i < items.Length; i++) items[i] = Slice(ParagraphStart(i), Runs.Paragraphs[SeedCatalogLayout.ParagraphFields * i + SeedCatalogLayout.ParagraphLength]);
                     _paragraphList = SeedCatalogList.Of(items);
                 }
 
@@ -218,12 +218,13 @@ namespace SeedCatalog
             {
                 if (_sectionList == null)
                 {
-                    var items = new Section[Runs.Sections.Length / 4];
+                    var items = new Section[Runs.Sections.Length / SeedCatalogLayout.SectionFields];
                     for (var i = 0; i < items.Length; i++)
                     {
-                        var k = 4 * i;
-                        var heading = Runs.Sections[k + 1] < 0 ? null : Slice(Runs.Sections[k], Runs.Sections[k + 1]);
-                        items[i] = new Section(heading, Runs.Sections[k + 2], Runs.Sections[k + 3], this);
+                        var k = SeedCatalogLayout.SectionFields * i;
+                        var headingLength = Runs.Sections[k + SeedCatalogLayout.SectionHeadingLength];
+                        var heading = headingLength < 0 ? null : Slice(Runs.Sections[k + SeedCatalogLayout.SectionHeadingStart], headingLength);
+                        items[i] = new Section(heading, Runs.Sections[k + SeedCatalogLayout.SectionFirstParagraph], Runs.Sections[k + SeedCatalogLayout.SectionParagraphCount], this);
                     }
 
                     _sectionList = SeedCatalogList.Of(items);
@@ -240,11 +241,12 @@ namespace SeedCatalog
             {
                 if (_relatedList == null)
                 {
-                    var items = new RelatedArticle[Runs.Related.Length / 3];
+                    var items = new RelatedArticle[Runs.Related.Length / SeedCatalogLayout.RelatedFields];
                     for (var i = 0; i < items.Length; i++)
                     {
-                        var k = 3 * i;
-                        items[i] = new RelatedArticle(Runs.Related[k], Slice(Runs.Related[k + 1], Runs.Related[k + 2]), QuotesOf(1, i));
+                        var k = SeedCatalogLayout.RelatedFields * i;
+                        var title = Slice(Runs.Related[k + SeedCatalogLayout.RelatedTitleStart], Runs.Related[k + SeedCatalogLayout.RelatedTitleLength]);
+                        items[i] = new RelatedArticle(Runs.Related[k + SeedCatalogLayout.RelatedCount], title, QuotesOf(1, i));
                     }
 
                     _relatedList = SeedCatalogList.Of(items);
@@ -271,8 +273,13 @@ namespace SeedCatalog
             {
                 if (_peopleList == null)
                 {
-                    var items = new Person[Runs.People.Length / 2];
-                    for (var i = 0; i < items.Length; i++) items[i] = new Person(_strings[Runs.People[2 * i]], StringAt(Runs.People[2 * i + 1]));
+                    var items = new Person[Runs.People.Length / SeedCatalogLayout.PersonFields];
+                    for (var i = 0; i < items.Length; i++)
+                    {
+                        var k = SeedCatalogLayout.PersonFields * i;
+                        items[i] = new Person(_strings[Runs.People[k + SeedCatalogLayout.PersonName]], StringAt(Runs.People[k + SeedCatalogLayout.PersonRole]));
+                    }
+
                     _peopleList = SeedCatalogList.Of(items);
                 }
 
@@ -287,12 +294,17 @@ namespace SeedCatalog
             {
                 if (_timeList == null)
                 {
-                    var items = new TimeExpression[Runs.Times.Length / 7];
+                    var items = new TimeExpression[Runs.Times.Length / SeedCatalogLayout.TimeFields];
                     for (var i = 0; i < items.Length; i++)
                     {
-                        var k = 7 * i;
-                        var text = Slice(Runs.Paragraphs[2 * Runs.Times[k]] + Runs.Times[k + 1], Runs.Times[k + 2]);
-                        items[i] = new TimeExpression(this, text, Runs.Times[k], Runs.Times[k + 1], (TimeExpressionKind)Runs.Times[k + 3], _strings[Runs.Times[k + 4]], SeedCatalogDays.From(Runs.Times[k + 5]), SeedCatalogDays.From(Runs.Times[k + 6]));
+                        var k = SeedCatalogLayout.TimeFields * i;
+                        var paragraph = Runs.Times[k + SeedCatalogLayout.TimeParagraph];
+                        var offset = Runs.Times[k + SeedCatalogLayout.TimeOffset];
+                        var text = Slice(ParagraphStart(paragraph) + offset, Runs.Times[k + SeedCatalogLayout.TimeLength]);
+                        var kind = (TimeExpressionKind)Runs.Times[k + SeedCatalogLayout.TimeKind];
+                        var earliest = SeedCatalogDays.From(Runs.Times[k + SeedCatalogLayout.TimeEarliest]);
+                        var latest = SeedCatalogDays.From(Runs.Times[k + SeedCatalogLayout.TimeLatest]);
+                        items[i] = new TimeExpression(this, text, paragraph, offset, kind, _strings[Runs.Times[k + SeedCatalogLayout.TimeValue]], earliest, latest);
                     }
 
                     _timeList = SeedCatalogList.Of(items);
@@ -309,12 +321,16 @@ namespace SeedCatalog
         private global::System.Collections.Generic.IReadOnlyList<Quote> QuotesOf(int related, int index)
         {
             var list = new global::System.Collections.Generic.List<Quote>();
-            for (var k = 0; k < Runs.Quotes.Length; k += 9)
+            for (var k = 0; k < Runs.Quotes.Length; k += SeedCatalogLayout.QuoteFields)
             {
-                if (Runs.Quotes[k + 8] != related || (related == 1 && Runs.Quotes[k] != index)) continue;
-                var baseOffset = related == 1 ? Runs.Related[3 * Runs.Quotes[k] + 1] : Runs.Paragraphs[2 * Runs.Quotes[k]];
-                var text = Slice(baseOffset + Runs.Quotes[k + 1], Runs.Quotes[k + 2]);
-                list.Add(new Quote(this, text, Runs.Quotes[k], Runs.Quotes[k + 1], StringAt(Runs.Quotes[k + 3]), StringAt(Runs.Quotes[k + 4]), Runs.Quotes[k + 5], Runs.Quotes[k + 6], Runs.Quotes[k + 7], related == 1));
+                var paragraph = Runs.Quotes[k + SeedCatalogLayout.QuoteParagraph];
+                if (Runs.Quotes[k + SeedCatalogLayout.QuoteInTeaser] != related || (related == 1 && paragraph != index)) continue;
+                var baseOffset = related == 1 ? Runs.Related[SeedCatalogLayout.RelatedFields * paragraph + SeedCatalogLayout.RelatedTitleStart] : ParagraphStart(paragraph);
+                var offset = Runs.Quotes[k + SeedCatalogLayout.QuoteOffset];
+                var text = Slice(baseOffset + offset, Runs.Quotes[k + SeedCatalogLayout.QuoteLength]);
+                var speaker = StringAt(Runs.Quotes[k + SeedCatalogLayout.QuoteSpeaker]);
+                var cue = StringAt(Runs.Quotes[k + SeedCatalogLayout.QuoteCue]);
+                list.Add(new Quote(this, text, paragraph, offset, speaker, cue, Runs.Quotes[k + SeedCatalogLayout.QuoteSpeakerParagraph], Runs.Quotes[k + SeedCatalogLayout.QuoteSpeakerOffset], Runs.Quotes[k + SeedCatalogLayout.QuoteSpeakerLength], related == 1));
             }
 
             return SeedCatalogList.Of(list.ToArray());
@@ -323,6 +339,8 @@ namespace SeedCatalog
         internal string ParagraphAt(int index) { return Paragraphs[index]; }
 
         private string StringAt(int index) { return index < 0 ? null : _strings[index]; }
+
+        private int ParagraphStart(int index) { return Runs.Paragraphs[SeedCatalogLayout.ParagraphFields * index + SeedCatalogLayout.ParagraphStart]; }
 
         /// <summary>The article's runs of numbers, decoded from the shard's table on first use.</summary>
         private SeedCatalogRuns Runs
@@ -664,10 +682,10 @@ namespace SeedCatalog
 
     /// <summary>
     /// Reads a shard's table (written by the generator's ArticleDataWriter) into its articles: per article
-    /// a fixed header, whose last number is how many chars the article's six length-prefixed runs of
-    /// numbers take in the runs' literal. That literal is another method's (Read's <c>runs</c>), read
-    /// and decoded when an article first needs its runs (SeedCatalogRuns), so first access to the catalog
-    /// loads neither.
+    /// a fixed header (its places are SeedCatalogLayout's Header constants), one of whose numbers is how
+    /// many chars the article's six length-prefixed runs of numbers take in the runs' literal. That literal
+    /// is another method's (Read's <c>runs</c>), read and decoded when an article first needs its runs
+    /// (SeedCatalogRuns), so first access to the catalog loads neither.
     /// Strings index the shard's string table, which the numbers start with: the count of strings and
     /// their lengths in the joined literal.
     /// </summary>
@@ -687,25 +705,21 @@ namespace SeedCatalog
             }
 
             var articles = new Article[count];
+            var header = new int[SeedCatalogLayout.HeaderFields];
             var runsAt = 0;
             for (var i = 0; i < count; i++)
             {
-                var id = strings[Next(packed, ref at)];
-                var titleIndex = Next(packed, ref at);
+                for (var f = 0; f < header.Length; f++) header[f] = Next(packed, ref at);
+                var id = strings[header[SeedCatalogLayout.HeaderId]];
+                var titleIndex = header[SeedCatalogLayout.HeaderTitleString];
                 var title = titleIndex < 0 ? null : strings[titleIndex];
-                var titleStart = Next(packed, ref at);
-                var titleLength = Next(packed, ref at);
-                var year = Next(packed, ref at);
-                var month = Next(packed, ref at);
-                var day = Next(packed, ref at);
-                var language = strings[Next(packed, ref at)];
-                var wordCount = Next(packed, ref at);
-                var textLength = Next(packed, ref at);
-                var where = Next(packed, ref at);
+                var date = new PartialDate(header[SeedCatalogLayout.HeaderYear], header[SeedCatalogLayout.HeaderMonth], header[SeedCatalogLayout.HeaderDay]);
+                var where = header[SeedCatalogLayout.HeaderTextPlace];
                 var text = where >= 0 ? SeedText.Inline(strings[where])
-                    : SeedText.Resource(where == -1 ? "SeedCatalog/" + id + ".txt" : strings[-2 - where], textLength);
-                var runChars = Next(packed, ref at);
-                articles[i] = new Article(id, title, titleStart, titleLength, new PartialDate(year, month, day), language, wordCount, text, runs, runsAt, runChars, strings);
+                    : SeedText.Resource(where == -1 ? "SeedCatalog/" + id + ".txt" : strings[-2 - where], header[SeedCatalogLayout.HeaderTextLength]);
+                var runChars = header[SeedCatalogLayout.HeaderRunChars];
+                articles[i] = new Article(id, title, header[SeedCatalogLayout.HeaderTitleStart], header[SeedCatalogLayout.HeaderTitleLength], date,
+                    strings[header[SeedCatalogLayout.HeaderLanguage]], header[SeedCatalogLayout.HeaderWordCount], text, runs, runsAt, runChars, strings);
                 runsAt += runChars;
             }
 
@@ -797,12 +811,14 @@ namespace SeedCatalog
             for (var i = at; i < at + chars; i++) if (SeedCatalogShard.EndsNumber(packed[i])) count++;
             var data = SeedCatalogShard.Numbers(packed, at, chars, count);
             var k = 0;
-            Paragraphs = Run(data, ref k);
-            Sections = Run(data, ref k);
-            Related = Run(data, ref k);
-            Quotes = Run(data, ref k);
-            People = Run(data, ref k);
-            Times = Run(data, ref k);
+            var all = new SeedCatalogRun[SeedCatalogLayout.RunCount];
+            for (var r = 0; r < all.Length; r++) all[r] = Run(data, ref k);
+            Paragraphs = all[SeedCatalogLayout.RunParagraphs];
+            Sections = all[SeedCatalogLayout.RunSections];
+            Related = all[SeedCatalogLayout.RunRelated];
+            Quotes = all[SeedCatalogLayout.RunQuotes];
+            People = all[SeedCatalogLayout.RunPeople];
+            Times = all[SeedCatalogLayout.RunTimes];
         }
 
         internal SeedCatalogRun Paragraphs { get; }
@@ -1019,5 +1035,71 @@ namespace SeedCatalog
 
             return SeedCatalogList.Of(list.ToArray());
         }
+    }
+
+    /// <summary>Where each number sits in a shard's packed records (the generator's Emit/PackedLayout.cs).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedCatalog", "1.0.0")]
+    internal static class SeedCatalogLayout
+    {
+        internal const int HeaderId = 0;
+        internal const int HeaderTitleString = 1;
+        internal const int HeaderTitleStart = 2;
+        internal const int HeaderTitleLength = 3;
+        internal const int HeaderYear = 4;
+        internal const int HeaderMonth = 5;
+        internal const int HeaderDay = 6;
+        internal const int HeaderLanguage = 7;
+        internal const int HeaderWordCount = 8;
+        internal const int HeaderTextLength = 9;
+        internal const int HeaderTextPlace = 10;
+        internal const int HeaderRunChars = 11;
+        internal const int HeaderFields = 12;
+
+        internal const int RunParagraphs = 0;
+        internal const int RunSections = 1;
+        internal const int RunRelated = 2;
+        internal const int RunQuotes = 3;
+        internal const int RunPeople = 4;
+        internal const int RunTimes = 5;
+        internal const int RunCount = 6;
+
+        internal const int ParagraphStart = 0;
+        internal const int ParagraphLength = 1;
+        internal const int ParagraphFields = 2;
+
+        internal const int SectionHeadingStart = 0;
+        internal const int SectionHeadingLength = 1;
+        internal const int SectionFirstParagraph = 2;
+        internal const int SectionParagraphCount = 3;
+        internal const int SectionFields = 4;
+
+        internal const int RelatedCount = 0;
+        internal const int RelatedTitleStart = 1;
+        internal const int RelatedTitleLength = 2;
+        internal const int RelatedFields = 3;
+
+        internal const int QuoteParagraph = 0;
+        internal const int QuoteOffset = 1;
+        internal const int QuoteLength = 2;
+        internal const int QuoteSpeaker = 3;
+        internal const int QuoteCue = 4;
+        internal const int QuoteSpeakerParagraph = 5;
+        internal const int QuoteSpeakerOffset = 6;
+        internal const int QuoteSpeakerLength = 7;
+        internal const int QuoteInTeaser = 8;
+        internal const int QuoteFields = 9;
+
+        internal const int PersonName = 0;
+        internal const int PersonRole = 1;
+        internal const int PersonFields = 2;
+
+        internal const int TimeParagraph = 0;
+        internal const int TimeOffset = 1;
+        internal const int TimeLength = 2;
+        internal const int TimeKind = 3;
+        internal const int TimeValue = 4;
+        internal const int TimeEarliest = 5;
+        internal const int TimeLatest = 6;
+        internal const int TimeFields = 7;
     }
 }

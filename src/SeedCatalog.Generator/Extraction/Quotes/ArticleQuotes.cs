@@ -16,8 +16,7 @@ internal sealed class ArticleQuotes
     private readonly ParagraphText _paragraph;
     private int _index;
 
-    /// <param name="language"><c>nl</c> or <c>en</c>.</param>
-    public ArticleQuotes(string language) => _paragraph = QuoteExtractor.Reused(QuoteLexicon.For(language));
+    public ArticleQuotes(Language language) => _paragraph = QuoteExtractor.Reused(QuoteLexicon.For(language));
 
     /// <summary>Reads the next paragraph, cut with the article's language.</summary>
     public void Read(ParagraphTokens tokens)

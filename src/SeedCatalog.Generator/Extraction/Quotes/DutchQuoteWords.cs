@@ -1,9 +1,9 @@
 namespace SeedCatalog.Generator.Extraction.Quotes;
 
 /// <summary>The Dutch word lists for quote attribution (data only; <see cref="QuoteLexicon"/> reads them).</summary>
-internal static class DutchQuoteWords
+internal sealed class DutchQuoteWords : QuoteWordLists
 {
-    public static readonly string[] CueVerbs =
+    public override string[] CueVerbs { get; } =
     {
         "zei", "zegt", "zeggen", "zeiden", "zeg", "gezegd", "verklaarde", "verklaart", "verklaarden", "stelde", "stelt", "stellen", "stelden",
         "benadrukte", "benadrukt", "benadrukten", "waarschuwde", "waarschuwt", "waarschuwden", "erkende", "erkent", "vond", "vindt", "vonden", "vinden",
@@ -17,20 +17,20 @@ internal static class DutchQuoteWords
     };
 
     /// <summary>Cues whose speaker follows: <c>aldus Rutte</c>, <c>volgens de premier</c>.</summary>
-    public static readonly string[] SourceMarkers = { "aldus", "volgens" };
+    public override string[] SourceMarkers { get; } = { "aldus", "volgens" };
 
     /// <summary>Multi-word cues, head first; words between the parts are allowed (<c>liet maandag weten</c>).</summary>
-    public static readonly string[][] MultiWordCues =
+    public override string[][] MultiWordCues { get; } =
     {
         new[] { "liet", "weten" }, new[] { "laat", "weten" }, new[] { "lieten", "weten" },
         new[] { "voegde", "eraan", "toe" }, new[] { "voegt", "eraan", "toe" }, new[] { "voegde", "toe" },
     };
 
-    public static readonly string[] SubjectPronouns = { "hij", "zij", "ze" };
-    public static readonly string[] ObjectPronouns = { "hem", "haar", "hen" };
-    public static readonly string[] PluralPronouns = { "zij", "ze", "hen" };
+    public override string[] SubjectPronouns { get; } = { "hij", "zij", "ze" };
+    public override string[] ObjectPronouns { get; } = { "hem", "haar", "hen" };
+    public override string[] PluralPronouns { get; } = { "zij", "ze", "hen" };
 
-    public static readonly string[] Roles =
+    public override string[] Roles { get; } =
     {
         "premier", "minister", "staatssecretaris", "president", "vicepresident", "bondskanselier", "kanselier", "koning", "koningin", "burgemeester",
         "wethouder", "gedeputeerde", "commissaris", "gouverneur", "ambtgenoot", "kamerlid", "europarlementariër", "senator", "fractievoorzitter",
@@ -43,48 +43,48 @@ internal static class DutchQuoteWords
     };
 
     /// <summary>Role endings for compounds (oppositieleider, politiechef, kaasboer).</summary>
-    public static readonly string[] RoleSuffixes = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw" };
+    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw" };
 
-    public static readonly string[] OrgNouns =
+    public override string[] OrgNouns { get; } =
     {
         "kabinet", "regering", "overheid", "ministerie", "gemeente", "provincie", "politie", "justitie", "vakbond", "bond", "club", "partij",
         "fractie", "bedrijf", "organisatie", "rechtbank", "hof", "raad", "commissie", "inspectie", "universiteit", "ziekenhuis", "school",
         "omroep", "krant", "bank", "stichting", "vereniging", "brandweer", "marechaussee", "defensie", "navo", "vn", "eu", "kamer", "senaat",
     };
 
-    public static readonly string[] GroupNouns =
+    public override string[] GroupNouns { get; } =
     {
         "onderzoekers", "deskundigen", "experts", "critici", "economen", "analisten", "politici", "juristen", "wetenschappers", "bewoners", "buurtbewoners", "ouders", "boeren", "ondernemers", "artsen",
         "wetenschappers", "demonstranten", "actievoerders", "agenten", "leraren", "studenten", "medewerkers", "omwonenden", "supporters", "spelers",
     };
 
-    public static readonly string[] Determiners = { "de", "het", "een", "die", "deze", "dat", "dit" };
+    public override string[] Determiners { get; } = { "de", "het", "een", "die", "deze", "dat", "dit" };
 
-    public static readonly string[] IndefiniteArticles = { "een" };
+    public override string[] IndefiniteArticles { get; } = { "een" };
 
     /// <summary>Organisation nouns that refer back to an organisation named earlier (<c>De NS … Het bedrijf</c>).</summary>
     /// <summary>Demonyms that after <c>de</c> refer back to the person just named (<c>aldus de Brit</c>).</summary>
-    public static readonly string[] Demonyms =
+    public override string[] Demonyms { get; } =
     {
         "nederlander", "brit", "engelsman", "schot", "ier", "belg", "duitser", "fransman", "française", "amerikaan", "amerikaanse", "spanjaard", "italiaan", "oekraïner",
         "rus", "pool", "zweed", "noor", "deen", "oostenrijker", "zwitser", "portugees", "australiër", "canadees", "braziliaan", "argentijn", "japanner", "chinees",
     };
 
-    public static readonly string[] AnaphoricOrgNouns =
+    public override string[] AnaphoricOrgNouns { get; } =
     {
         "bedrijf", "onderneming", "concern", "club", "organisatie", "vervoerder", "maatschappij", "bank", "stichting", "vereniging", "bond",
         "instituut", "instelling", "dienst", "agentschap", "toezichthouder", "netbeheerder", "omroep", "krant", "partij", "fabrikant", "keten",
     };
 
-    public static readonly string[] Prepositions =
+    public override string[] Prepositions { get; } =
     {
         "van", "met", "tegen", "tegenover", "naar", "aan", "voor", "bij", "door", "over", "op", "in", "uit", "om", "onder", "tussen", "zonder", "namens",
         "richting", "na", "sinds", "tot", "vanuit", "via", "dan", "als",
     };
 
-    public static readonly string[] PlacePrepositions = { "in", "uit", "naar", "te", "nabij", "buiten", "richting", "vanuit" };
+    public override string[] PlacePrepositions { get; } = { "in", "uit", "naar", "te", "nabij", "buiten", "richting", "vanuit" };
 
-    public static readonly string[] FunctionWords =
+    public override string[] FunctionWords { get; } =
     {
         "de", "het", "een", "dat", "dit", "die", "deze", "er", "hij", "zij", "ze", "we", "wij", "ik", "je", "jij", "u", "zijn", "haar", "hun", "ons",
         "onze", "mijn", "in", "op", "bij", "na", "voor", "met", "tijdens", "volgens", "ook", "toen", "maar", "en", "of", "want", "dus", "nu", "eerder",
@@ -94,9 +94,9 @@ internal static class DutchQuoteWords
         "meer", "geen", "elke", "iedere", "sommige", "andere", "mevrouw", "meneer", "heer",
     };
 
-    public static readonly string[] Particles = { "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "von", "da", "di", "le", "la", "du", "des", "dos" };
+    public override string[] Particles { get; } = { "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "von", "da", "di", "le", "la", "du", "des", "dos" };
 
-    public static readonly string[] NonPersonWords =
+    public override string[] NonPersonWords { get; } =
     {
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "april", "mei", "juni", "juli",
         "augustus", "september", "oktober", "november", "december", "kamer", "zaken", "universiteit", "ministerie", "gemeente", "provincie", "raad",

@@ -1,9 +1,9 @@
 namespace SeedCatalog.Generator.Extraction.Quotes;
 
 /// <summary>The English word lists for quote attribution (data only; <see cref="QuoteLexicon"/> reads them).</summary>
-internal static class EnglishQuoteWords
+internal sealed class EnglishQuoteWords : QuoteWordLists
 {
-    public static readonly string[] CueVerbs =
+    public override string[] CueVerbs { get; } =
     {
         "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues", "wrote", "writes", "asked", "asks",
         "explained", "explains", "noted", "notes", "insisted", "insists", "claimed", "claims", "stated", "states", "replied", "replies",
@@ -12,15 +12,15 @@ internal static class EnglishQuoteWords
         "calling", "saying", "described", "testified", "concluded",
     };
 
-    public static readonly string[] SourceMarkers = { "according" };
+    public override string[] SourceMarkers { get; } = { "according" };
 
-    public static readonly string[][] MultiWordCues = { new[] { "according", "to" } };
+    public override string[][] MultiWordCues { get; } = { new[] { "according", "to" } };
 
-    public static readonly string[] SubjectPronouns = { "he", "she" };
-    public static readonly string[] ObjectPronouns = { "him", "her", "them" };
-    public static readonly string[] PluralPronouns = { "they", "them" };
+    public override string[] SubjectPronouns { get; } = { "he", "she" };
+    public override string[] ObjectPronouns { get; } = { "him", "her", "them" };
+    public override string[] PluralPronouns { get; } = { "they", "them" };
 
-    public static readonly string[] Roles =
+    public override string[] Roles { get; } =
     {
         "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep", "representative", "congressman",
         "congresswoman", "governor", "gov", "mayor", "councilman", "councilwoman", "judge", "justice", "attorney", "lawyer", "prosecutor",
@@ -31,48 +31,48 @@ internal static class EnglishQuoteWords
         "mp", "mep", "former", "deputy", "acting", "mr", "mrs", "ms", "miss", "sir", "lord", "lady",
     };
 
-    public static readonly string[] RoleSuffixes = { "leader", "man", "woman", "person", "ologist", "ist" };
+    public override string[] RoleSuffixes { get; } = { "leader", "man", "woman", "person", "ologist", "ist" };
 
-    public static readonly string[] OrgNouns =
+    public override string[] OrgNouns { get; } =
     {
         "company", "government", "administration", "ministry", "department", "agency", "council", "committee", "commission", "police",
         "campaign", "party", "union", "team", "club", "firm", "bank", "court", "board", "university", "hospital", "school", "army", "military",
         "embassy", "office", "group", "network", "league", "federation", "organisation", "organization", "kremlin", "pentagon",
     };
 
-    public static readonly string[] GroupNouns =
+    public override string[] GroupNouns { get; } =
     {
         "researchers", "experts", "critics", "officials", "analysts", "residents", "protesters", "scientists", "doctors", "lawmakers",
         "investigators", "prosecutors", "lawyers", "witnesses", "activists", "economists", "parents", "teachers", "workers", "fans",
     };
 
-    public static readonly string[] Determiners = { "the", "a", "an", "this", "that", "these", "those" };
+    public override string[] Determiners { get; } = { "the", "a", "an", "this", "that", "these", "those" };
 
-    public static readonly string[] IndefiniteArticles = { "a", "an" };
+    public override string[] IndefiniteArticles { get; } = { "a", "an" };
 
     /// <summary>Organisation nouns that refer back to an organisation named earlier (<c>Boeing … the company</c>).</summary>
     /// <summary>Demonyms that after <c>the</c> refer back to the person just named (<c>the Dutchman said</c>).</summary>
-    public static readonly string[] Demonyms =
+    public override string[] Demonyms { get; } =
     {
         "dutchman", "dutchwoman", "briton", "belgian", "german", "frenchman", "frenchwoman", "american", "spaniard", "italian", "ukrainian",
         "russian", "swede", "norwegian", "dane", "austrian", "australian", "canadian", "brazilian", "argentine", "argentinian", "serb", "croat", "scot", "welshman",
     };
 
-    public static readonly string[] AnaphoricOrgNouns =
+    public override string[] AnaphoricOrgNouns { get; } =
     {
         "company", "firm", "club", "organisation", "organization", "bank", "carrier", "airline", "retailer", "automaker", "insurer",
         "institute", "agency", "regulator", "watchdog", "broadcaster", "newspaper", "party", "manufacturer", "lender", "operator", "charity",
     };
 
-    public static readonly string[] Prepositions =
+    public override string[] Prepositions { get; } =
     {
         "of", "from", "with", "to", "by", "for", "at", "on", "in", "about", "against", "toward", "towards", "into", "onto", "over", "under",
         "between", "without", "than", "as", "like", "after", "before", "during", "via",
     };
 
-    public static readonly string[] PlacePrepositions = { "in", "at", "near", "across", "outside", "inside", "into", "toward", "towards" };
+    public override string[] PlacePrepositions { get; } = { "in", "at", "near", "across", "outside", "inside", "into", "toward", "towards" };
 
-    public static readonly string[] FunctionWords =
+    public override string[] FunctionWords { get; } =
     {
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "my", "its",
         "in", "on", "at", "for", "with", "after", "before", "during", "but", "and", "or", "so", "when", "while", "if", "as", "since", "because",
@@ -81,9 +81,9 @@ internal static class EnglishQuoteWords
         "earlier", "later", "meanwhile", "today", "yesterday", "tomorrow", "tonight", "under", "over", "despite", "instead", "local", "former",
     };
 
-    public static readonly string[] Particles = { "van", "de", "der", "den", "von", "da", "di", "le", "la", "du", "del", "bin", "al", "st" };
+    public override string[] Particles { get; } = { "van", "de", "der", "den", "von", "da", "di", "le", "la", "du", "del", "bin", "al", "st" };
 
-    public static readonly string[] NonPersonWords =
+    public override string[] NonPersonWords { get; } =
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "house", "senate", "congress", "times", "post", "journal", "news",

@@ -11,22 +11,60 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// </summary>
 internal static class NameRuns
 {
+    /// <summary>
+    /// Reads the run of name words at <paramref name="k"/> (up to <paramref name="end"/>) into <paramref name="run"/> and adds
+    /// the mention it makes, if any, to <paramref name="into"/>; returns the token after the run.
+    /// </summary>
     public static int Read(ParagraphText p, int k, int end, bool includeQuoted, PersonRegistry people, List<int> run, List<Mention> into)
     {
         var runEnd = Collect(p, k, end, includeQuoted, run);
+        if (!MayNameSomeone(p, k, end, run))
+        {
+            return runEnd;
+        }
+
+        var startIndex = SkipTitlesAndRoles(p, run, people, out var role);
+        startIndex = NameContext.AfterPortfolio(p, run, startIndex, role is not null);
+        var beforeCut = startIndex;
+        startIndex = AfterLastPlaceOrOrganisationWord(p, run, startIndex);
+        if (startIndex >= run.Count)
+        {
+            if (run.Count - beforeCut >= 2)
+            {
+                AddOrganisation(p, run[beforeCut], run[run.Count - 1] + 1, into);
+            }
+
+            return runEnd;
+        }
+
+        if (MentionOf(p, run, startIndex, role, people) is { } mention)
+        {
+            into.Add(mention);
+        }
+
+        return runEnd;
+    }
+
+    /// <summary>False for a lone function word or determiner, and for a run that only modifies the name after it.</summary>
+    private static bool MayNameSomeone(ParagraphText p, int k, int end, List<int> run)
+    {
+        if (run.Count == 1 && p.Tokens[k].Has(WordFlags.FunctionWord | WordFlags.Determiner))
+        {
+            return false;
+        }
+
+        return HasLowerParticle(p, run) || !NameContext.ModifiesNextName(p, run[run.Count - 1] + 1, end);
+    }
+
+    /// <summary>
+    /// Where the name starts in the run: after titles, roles, descriptors and function words in front (<c>Premier Mark
+    /// Rutte</c>), stopping at a known person or a particle-led surname. The words skipped as roles make <paramref name="role"/>.
+    /// </summary>
+    private static int SkipTitlesAndRoles(ParagraphText p, List<int> run, PersonRegistry people, out string? role)
+    {
         var tokens = p.Tokens;
-        if (run.Count == 1 && tokens[k].Has(WordFlags.FunctionWord | WordFlags.Determiner))
-        {
-            return runEnd;
-        }
-
-        if (!HasLowerParticle(p, run) && NameContext.ModifiesNextName(p, run[run.Count - 1] + 1, end))
-        {
-            return runEnd;
-        }
-
         var startIndex = TitleLength(p, run);
-        var role = startIndex == 0 ? null : JoinLower(p, run, 0, startIndex);
+        role = startIndex == 0 ? null : JoinLower(p, run, 0, startIndex);
         while (startIndex < run.Count && people.Find(p, run, startIndex, run.Count) is null)
         {
             var t = tokens[run[startIndex]];
@@ -48,37 +86,39 @@ internal static class NameRuns
             startIndex++;
         }
 
-        startIndex = NameContext.AfterPortfolio(p, run, startIndex, role is not null);
-        var beforeCut = startIndex;
+        return startIndex;
+    }
+
+    /// <summary>Place and organisation words cut the run: the name starts after the last of them (<c>Buitenlandse Zaken Wopke Hoekstra</c>).</summary>
+    private static int AfterLastPlaceOrOrganisationWord(ParagraphText p, List<int> run, int startIndex)
+    {
         for (var i = run.Count - 1; i >= startIndex; i--)
         {
-            if (tokens[run[i]].Has(WordFlags.NonPerson | WordFlags.OrgNoun) && p.IsCapitalised(run[i]))
+            if (p.Tokens[run[i]].Has(WordFlags.NonPerson | WordFlags.OrgNoun) && p.IsCapitalised(run[i]))
             {
-                startIndex = i + 1;
-                break;
+                return i + 1;
             }
         }
 
-        if (startIndex >= run.Count)
-        {
-            if (run.Count - beforeCut >= 2)
-            {
-                AddOrganisation(p, run[beforeCut], run[run.Count - 1] + 1, into);
-            }
+        return startIndex;
+    }
 
-            return runEnd;
-        }
-
+    /// <summary>
+    /// The mention the name words from <paramref name="startIndex"/> make: an organisation noun, a person (known, two
+    /// name words, or with a role), or a candidate that only a cue can make a person; null when they name no one.
+    /// </summary>
+    private static Mention? MentionOf(ParagraphText p, List<int> run, int startIndex, string? role, PersonRegistry people)
+    {
+        var tokens = p.Tokens;
         var head = run[startIndex];
         if (run.Count - startIndex == 1 && tokens[head].Has(WordFlags.GroupNoun | WordFlags.OrgNoun))
         {
-            into.Add(new Mention(MentionKind.Organisation, head, head, head + 1)
+            return new Mention(MentionKind.Organisation, head, head, head + 1)
             {
                 Organisation = p.LowerWordText(head),
                 IsPlural = tokens[head].Has(WordFlags.GroupNoun),
                 CanBeSubject = !MentionFinder.Governed(p, head),
-            });
-            return runEnd;
+            };
         }
 
         var nameEnd = TruncateAtSecondParticleGroup(p, run, startIndex);
@@ -91,26 +131,21 @@ internal static class NameRuns
         {
             people.Touch(known);
             mention.Person = known;
-        }
-        else if (role is null && extentFirst > 0 && tokens[extentFirst - 1].Has(WordFlags.PlacePreposition))
-        {
-            return runEnd;
-        }
-        else if (CountNameWords(p, run, startIndex, nameEnd) >= 2 || role is not null)
-        {
-            mention.Person = Register(p, run, startIndex, nameEnd, role, people);
-        }
-        else if (tokens[head].Has(WordFlags.FunctionWord))
-        {
-            return runEnd;
-        }
-        else
-        {
-            mention = new Mention(MentionKind.Candidate, extentFirst, head, run[nameEnd - 1] + 1);
+            return mention;
         }
 
-        into.Add(mention);
-        return runEnd;
+        if (role is null && extentFirst > 0 && tokens[extentFirst - 1].Has(WordFlags.PlacePreposition))
+        {
+            return null;
+        }
+
+        if (CountNameWords(p, run, startIndex, nameEnd) >= 2 || role is not null)
+        {
+            mention.Person = Register(p, run, startIndex, nameEnd, role, people);
+            return mention;
+        }
+
+        return tokens[head].Has(WordFlags.FunctionWord) ? null : new Mention(MentionKind.Candidate, extentFirst, head, run[nameEnd - 1] + 1);
     }
 
     /// <summary><c>Bouwend Nederland</c>, <c>Stanford University</c>: a capitalised run that names an organisation or place.</summary>

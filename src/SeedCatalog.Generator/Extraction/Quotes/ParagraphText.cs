@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SeedCatalog.Generator.Parsing;
 
 namespace SeedCatalog.Generator.Extraction.Quotes;
 
@@ -10,9 +11,9 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// </summary>
 internal sealed class ParagraphText
 {
-    private static readonly string[] Abbreviations = { "dr", "mr", "mrs", "ms", "drs", "ir", "prof", "mw", "dhr", "st", "sen", "gov", "rep", "jr", "sr", "gen", "lt", "col", "vs", "ca", "nr", "no" };
+    private static readonly string[] Abbreviations = TextConventions.NameAbbreviations;
 
-    private static readonly int LongestAbbreviation = Abbreviations.Max(a => a.Length);
+    private static readonly int LongestAbbreviation = TextConventions.LongestNameAbbreviation;
 
     private ParagraphTokens? _ownTokens;
     private Token[] _tokens = System.Array.Empty<Token>();

@@ -18,23 +18,15 @@ internal static class QuoteExtractor
     private static ParagraphText? _english;
 
     /// <param name="paragraphs">The body paragraphs in order; [0] is the lede.</param>
-    /// <param name="language"><c>nl</c> or <c>en</c>.</param>
-    public static QuoteExtraction Extract(IReadOnlyList<string> paragraphs, string language)
+    public static QuoteExtraction Extract(IReadOnlyList<string> paragraphs, Language language)
     {
         var article = new ArticleQuotes(language);
-        var tokens = ParagraphTokens.ForThread();
-        var senses = WordSenses.For(language);
-        for (var i = 0; i < paragraphs.Count; i++)
-        {
-            tokens.Load(paragraphs[i], senses);
-            article.Read(tokens);
-        }
-
+        ParagraphPass.Read(paragraphs, language, article, times: null);
         return article.Result();
     }
 
     /// <summary>The quotes of a related-article teaser headline (<c>Rutte: 'Verdere agressie …'</c>), numbered by <paramref name="relatedIndex"/>.</summary>
-    public static EquatableArray<QuoteModel> ExtractFromHeadline(string headline, int relatedIndex, string language)
+    public static EquatableArray<QuoteModel> ExtractFromHeadline(string headline, int relatedIndex, Language language)
     {
         var quotes = new List<QuoteModel>();
         var paragraph = Reused(QuoteLexicon.For(language));

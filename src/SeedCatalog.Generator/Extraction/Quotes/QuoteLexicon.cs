@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Extraction.Quotes;
 
@@ -9,49 +10,37 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// </summary>
 internal sealed class QuoteLexicon
 {
-    public static readonly QuoteLexicon Dutch = new(
-        DutchQuoteWords.CueVerbs, DutchQuoteWords.SourceMarkers, DutchQuoteWords.MultiWordCues, DutchQuoteWords.SubjectPronouns,
-        DutchQuoteWords.ObjectPronouns, DutchQuoteWords.PluralPronouns, DutchQuoteWords.Roles, DutchQuoteWords.RoleSuffixes,
-        DutchQuoteWords.OrgNouns, DutchQuoteWords.GroupNouns, DutchQuoteWords.Determiners, DutchQuoteWords.Prepositions, DutchQuoteWords.PlacePrepositions,
-        DutchQuoteWords.FunctionWords, DutchQuoteWords.Particles, DutchQuoteWords.NonPersonWords, DutchQuoteWords.IndefiniteArticles,
-        DutchQuoteWords.AnaphoricOrgNouns, DutchQuoteWords.Demonyms);
+    public static readonly QuoteLexicon Dutch = new(new DutchQuoteWords());
 
-    public static readonly QuoteLexicon English = new(
-        EnglishQuoteWords.CueVerbs, EnglishQuoteWords.SourceMarkers, EnglishQuoteWords.MultiWordCues, EnglishQuoteWords.SubjectPronouns,
-        EnglishQuoteWords.ObjectPronouns, EnglishQuoteWords.PluralPronouns, EnglishQuoteWords.Roles, EnglishQuoteWords.RoleSuffixes,
-        EnglishQuoteWords.OrgNouns, EnglishQuoteWords.GroupNouns, EnglishQuoteWords.Determiners, EnglishQuoteWords.Prepositions, EnglishQuoteWords.PlacePrepositions,
-        EnglishQuoteWords.FunctionWords, EnglishQuoteWords.Particles, EnglishQuoteWords.NonPersonWords, EnglishQuoteWords.IndefiniteArticles,
-        EnglishQuoteWords.AnaphoricOrgNouns, EnglishQuoteWords.Demonyms);
+    public static readonly QuoteLexicon English = new(new EnglishQuoteWords());
 
     private readonly WordTable<WordFlags> _table = new();
     private readonly string[] _roleSuffixes;
     private readonly string _roleSuffixLastChars;
     private readonly ulong[] _roleSuffixLastAscii = new ulong[2];
 
-    private QuoteLexicon(
-        string[] cueVerbs, string[] sourceMarkers, string[][] multiWordCues, string[] subjectPronouns, string[] objectPronouns,
-        string[] pluralPronouns, string[] roles, string[] roleSuffixes, string[] orgNouns, string[] groupNouns, string[] determiners,
-        string[] prepositions, string[] placePrepositions, string[] functionWords, string[] particles, string[] nonPersonWords,
-        string[] indefiniteArticles, string[] anaphoricOrgNouns, string[] demonyms)
+    private QuoteLexicon(QuoteWordLists words)
     {
         var entries = new List<KeyValuePair<string, WordFlags>>();
-        Add(entries, cueVerbs, WordFlags.Cue);
-        Add(entries, sourceMarkers, WordFlags.SourceMarker);
-        Add(entries, subjectPronouns, WordFlags.SubjectPronoun);
-        Add(entries, objectPronouns, WordFlags.ObjectPronoun);
-        Add(entries, pluralPronouns, WordFlags.PluralPronoun);
-        Add(entries, roles, WordFlags.Role);
-        Add(entries, orgNouns, WordFlags.OrgNoun);
-        Add(entries, groupNouns, WordFlags.GroupNoun);
-        Add(entries, determiners, WordFlags.Determiner);
-        Add(entries, prepositions, WordFlags.Preposition);
-        Add(entries, placePrepositions, WordFlags.PlacePreposition);
-        Add(entries, functionWords, WordFlags.FunctionWord);
-        Add(entries, particles, WordFlags.Particle);
-        Add(entries, nonPersonWords, WordFlags.NonPerson);
-        Add(entries, indefiniteArticles, WordFlags.Indefinite);
-        Add(entries, anaphoricOrgNouns, WordFlags.AnaphoricOrgNoun);
-        Add(entries, demonyms, WordFlags.Demonym);
+        Add(entries, words.CueVerbs, WordFlags.Cue);
+        Add(entries, words.SourceMarkers, WordFlags.SourceMarker);
+        Add(entries, words.SubjectPronouns, WordFlags.SubjectPronoun);
+        Add(entries, words.ObjectPronouns, WordFlags.ObjectPronoun);
+        Add(entries, words.PluralPronouns, WordFlags.PluralPronoun);
+        Add(entries, words.Roles, WordFlags.Role);
+        Add(entries, words.OrgNouns, WordFlags.OrgNoun);
+        Add(entries, words.GroupNouns, WordFlags.GroupNoun);
+        Add(entries, words.Determiners, WordFlags.Determiner);
+        Add(entries, words.Prepositions, WordFlags.Preposition);
+        Add(entries, words.PlacePrepositions, WordFlags.PlacePreposition);
+        Add(entries, words.FunctionWords, WordFlags.FunctionWord);
+        Add(entries, words.Particles, WordFlags.Particle);
+        Add(entries, words.NonPersonWords, WordFlags.NonPerson);
+        Add(entries, words.IndefiniteArticles, WordFlags.Indefinite);
+        Add(entries, words.AnaphoricOrgNouns, WordFlags.AnaphoricOrgNoun);
+        Add(entries, words.Demonyms, WordFlags.Demonym);
+        var multiWordCues = words.MultiWordCues;
+        var roleSuffixes = words.RoleSuffixes;
         foreach (var cue in multiWordCues)
         {
             entries.Add(new KeyValuePair<string, WordFlags>(cue[0], WordFlags.CueHead));
@@ -96,7 +85,7 @@ internal sealed class QuoteLexicon
     /// <summary>The words of the flag table.</summary>
     public System.Collections.Generic.IReadOnlyList<string> Words => _table.Words;
 
-    public static QuoteLexicon For(string language) => language == "en" ? English : Dutch;
+    public static QuoteLexicon For(Language language) => language == Language.English ? English : Dutch;
 
     public WordFlags Lookup(string text, int start, int length) => _table.TryGet(text, start, length, out var flags) ? flags : WordFlags.None;
 

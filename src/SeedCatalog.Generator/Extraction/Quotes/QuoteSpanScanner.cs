@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SeedCatalog.Generator.Parsing;
 
 namespace SeedCatalog.Generator.Extraction.Quotes;
 
@@ -10,26 +11,12 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// </summary>
 internal static class QuoteSpanScanner
 {
-    private static readonly char[] AsciiMarks = { '"', '\'' };
-
-    private static readonly char[] OtherMarks = { '“', '„', '«', '‘' };
-
-    private static readonly char[] StraightCloses = { '"', '”' };
-
-    private static readonly char[] CurlyCloses = { '”', '"' };
-
-    private static readonly char[] LowCloses = { '”', '“', '"' };
-
-    private static readonly char[] DoubleCommaCloses = { '\'', '’', '"', '”' };
-
-    private static readonly char[] SingleCloses = { '\'', '’' };
-
     private static readonly string[] Elisions = { "s", "t", "n", "k", "m", "r", "em", "til", "tis", "twas", "cause", "n'" };
 
     public static void Scan(string text, List<QuoteSpan> spans)
     {
         var i = 0;
-        var nextOther = text.IndexOfAny(OtherMarks);
+        var nextOther = text.IndexOfAny(TextConventions.TypographicOpeningMarks);
         var nextDoubleComma = text.IndexOf(",,", StringComparison.Ordinal);
         while (i < text.Length)
         {
@@ -76,7 +63,7 @@ internal static class QuoteSpanScanner
     {
         if (nextOther >= 0 && nextOther < from)
         {
-            nextOther = text.IndexOfAny(OtherMarks, from);
+            nextOther = text.IndexOfAny(TextConventions.TypographicOpeningMarks, from);
         }
 
         if (nextDoubleComma >= 0 && nextDoubleComma < from)
@@ -85,7 +72,7 @@ internal static class QuoteSpanScanner
         }
 
         var rare = nextOther < 0 || (nextDoubleComma >= 0 && nextDoubleComma < nextOther) ? nextDoubleComma : nextOther;
-        var ascii = text.IndexOfAny(AsciiMarks, from, rare < 0 ? text.Length - from : rare - from);
+        var ascii = text.IndexOfAny(TextConventions.StraightMarks, from, rare < 0 ? text.Length - from : rare - from);
         return ascii >= 0 ? ascii : rare;
     }
 
@@ -166,15 +153,15 @@ internal static class QuoteSpanScanner
         switch (open)
         {
             case '"':
-                return text.IndexOfAny(StraightCloses, from);
+                return text.IndexOfAny(TextConventions.StraightDoubleClosers, from);
             case '“':
-                return text.IndexOfAny(CurlyCloses, from);
+                return text.IndexOfAny(TextConventions.CurlyDoubleClosers, from);
             case '„':
-                return text.IndexOfAny(LowCloses, from);
+                return text.IndexOfAny(TextConventions.LowDoubleClosers, from);
             case '«':
                 return text.IndexOf('»', from);
             case ',':
-                for (var i = text.IndexOfAny(DoubleCommaCloses, from); i >= 0; i = text.IndexOfAny(DoubleCommaCloses, i + 1))
+                for (var i = text.IndexOfAny(TextConventions.DoubleCommaClosers, from); i >= 0; i = text.IndexOfAny(TextConventions.DoubleCommaClosers, i + 1))
                 {
                     if (text[i] is '"' or '”')
                     {
@@ -190,7 +177,7 @@ internal static class QuoteSpanScanner
 
                 return -1;
             default:
-                for (var i = text.IndexOfAny(SingleCloses, from); i >= 0; i = text.IndexOfAny(SingleCloses, i + 1))
+                for (var i = text.IndexOfAny(TextConventions.SingleClosers, from); i >= 0; i = text.IndexOfAny(TextConventions.SingleClosers, i + 1))
                 {
                     if (ClosesSingleQuote(text, i))
                     {

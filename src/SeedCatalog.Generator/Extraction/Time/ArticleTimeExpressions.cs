@@ -17,11 +17,8 @@ internal sealed class ArticleTimeExpressions
     private ArticleTimeExpressions(TimeMatchContext context) => _context = context;
 
     /// <summary>This thread's reader for an article dated <paramref name="articleDate"/>; null when the date is unusable (<see cref="TimeAnchor.IsUsable"/>).</summary>
-    public static ArticleTimeExpressions? Start(PartialDate articleDate, string language)
+    public static ArticleTimeExpressions? Start(PartialDate articleDate, Language language)
         => TimeAnchor.IsUsable(articleDate) ? new ArticleTimeExpressions(TimeMatchContext.ForArticle(new TimeAnchor(articleDate), language)) : null;
-
-    /// <summary>The words of the paragraphs read so far (<see cref="TimeMatchContext.WordCount"/>).</summary>
-    public int WordCount => _context.WordCount;
 
     /// <summary>Reads the next paragraph, cut with the article's language.</summary>
     public void Read(ParagraphTokens tokens)

@@ -11,32 +11,15 @@ namespace SeedCatalog.Generator.Extraction.Time;
 /// </summary>
 internal static class TimeExpressionExtractor
 {
-    public static EquatableArray<TimeExpressionModel> Extract(IReadOnlyList<string> paragraphs, PartialDate articleDate, string language)
-        => Extract(paragraphs, articleDate, language, out _);
-
-    /// <summary>
-    /// <see cref="Extract(IReadOnlyList{string}, PartialDate, string)"/>, also giving the paragraphs' word
-    /// count read off the tokens (<see cref="TimeMatchContext.WordCount"/>); -1 when the article date
-    /// is unusable and the paragraphs were not tokenized.
-    /// </summary>
-    public static EquatableArray<TimeExpressionModel> Extract(IReadOnlyList<string> paragraphs, PartialDate articleDate, string language, out int wordCount)
+    public static EquatableArray<TimeExpressionModel> Extract(IReadOnlyList<string> paragraphs, PartialDate articleDate, Language language)
     {
         var article = ArticleTimeExpressions.Start(articleDate, language);
         if (article is null)
         {
-            wordCount = -1;
             return EquatableArray<TimeExpressionModel>.Empty;
         }
 
-        var tokens = ParagraphTokens.ForThread();
-        var senses = WordSenses.For(language);
-        for (var p = 0; p < paragraphs.Count; p++)
-        {
-            tokens.Load(paragraphs[p], senses);
-            article.Read(tokens);
-        }
-
-        wordCount = article.WordCount;
+        ParagraphPass.Read(paragraphs, language, quotes: null, article);
         return article.Result();
     }
 }

@@ -1,3 +1,5 @@
+using SeedCatalog.Generator.Model;
+
 namespace SeedCatalog.Generator.Extraction.Time;
 
 /// <summary>
@@ -15,6 +17,5 @@ internal static class TimeLexicon
     private static readonly WordTable<TimeWord> Dutch = DutchTimeWords.Build();
     private static readonly WordTable<TimeWord> English = EnglishTimeWords.Build();
 
-    public static WordTable<TimeWord> For(string language)
-        => string.Equals(language, "en", System.StringComparison.Ordinal) ? English : Dutch;
+    public static WordTable<TimeWord> For(Language language) => language == Language.English ? English : Dutch;
 }

@@ -1,4 +1,5 @@
 using System;
+using SeedCatalog.Generator.Model;
 
 namespace SeedCatalog.Generator.Extraction.Time;
 
@@ -15,13 +16,11 @@ internal sealed class TimeMatchContext
     private int _count;
     private TimeWord[] _words = new TimeWord[64];
     private bool[] _known = new bool[64];
-    private ParagraphTokens? _ownTokens;
 
-    public TimeMatchContext(TimeAnchor anchor, string language)
+    public TimeMatchContext(TimeAnchor anchor, Language language)
     {
         Anchor = anchor;
-        Language = language;
-        IsEnglish = string.Equals(language, "en", StringComparison.Ordinal);
+        IsEnglish = language == Language.English;
         Text = string.Empty;
     }
 
@@ -29,18 +28,13 @@ internal sealed class TimeMatchContext
 
     public bool IsEnglish { get; private set; }
 
-    /// <summary><c>nl</c> or <c>en</c>: picks the word tables.</summary>
-    public string Language { get; private set; }
-
     /// <summary>This thread's context, set to a new article's anchor and language.</summary>
-    public static TimeMatchContext ForArticle(TimeAnchor anchor, string language)
+    public static TimeMatchContext ForArticle(TimeAnchor anchor, Language language)
     {
         var context = _perThread ??= new TimeMatchContext(anchor, language);
         context.Anchor = anchor;
-        context.Language = language;
-        context.IsEnglish = string.Equals(language, "en", StringComparison.Ordinal);
+        context.IsEnglish = language == Language.English;
         context.Text = string.Empty;
-        context.WordCount = 0;
         return context;
     }
 
@@ -48,23 +42,8 @@ internal sealed class TimeMatchContext
 
     public int Count => _count;
 
-    /// <summary>
-    /// The words of the paragraphs loaded since <see cref="ForArticle"/>, counted as
-    /// <c>Parsing.WordCounter</c> counts them (runs of letters and digits joined by ' ’ and -), read
-    /// off the tokens so the text is not scanned again.
-    /// </summary>
-    public int WordCount { get; private set; }
-
     /// <summary>The last token taken by an earlier match: rules may not extend backwards over it.</summary>
     public int LastTaken { get; set; }
-
-    /// <summary>Cuts <paramref name="text"/> into tokens with the article's word tables and reads them.</summary>
-    public void Load(string text)
-    {
-        _ownTokens ??= new ParagraphTokens();
-        _ownTokens.Load(text, WordSenses.For(Language));
-        Load(_ownTokens);
-    }
 
     /// <summary>Reads a paragraph's tokens (cut with the article's language); they must stay unchanged while the rules run.</summary>
     public void Load(ParagraphTokens tokens)
@@ -75,7 +54,6 @@ internal sealed class TimeMatchContext
         _count = tokens.TimeTokenCount;
         _words = tokens.TimeWords;
         _known = tokens.IsTimeWord;
-        WordCount += tokens.WordCount;
     }
 
     public TimeToken Token(int i) => _tokens[i];

@@ -10,7 +10,7 @@ public class DemonymAndPortfolioTests
     private static string? SpeakerOf(string article, string language)
     {
         var paragraphs = article.Split('|').Select(p => p.Trim()).ToArray();
-        return Assert.Single(QuoteExtractor.Extract(paragraphs, language).Quotes).Speaker;
+        return Assert.Single(QuoteExtractor.Extract(paragraphs, LanguageCode.Parse(language)).Quotes).Speaker;
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using SeedCatalog.Generator.Model;
 using SeedCatalog.Generator.Extraction;
 using Xunit;
 
@@ -13,5 +14,5 @@ public class LanguageDetectorTests
     [InlineData("\"It's about time,\" said Jane Alvarez, who led the campaign.", "en")]
     [InlineData("Shares in Tesla fell 8 percent on Thursday.", "en")]
     public void Tells_Dutch_from_English(string text, string expected)
-        => Assert.Equal(expected, LanguageDetector.Detect(text));
+        => Assert.Equal(expected, LanguageDetector.Detect(text).Code());
 }

@@ -24,7 +24,7 @@ public class QuoteExtractorFuzzTests
     {
         Paragraph.Array[1, 4].Sample(paragraphs =>
         {
-            var extraction = QuoteExtractor.Extract(paragraphs, language);
+            var extraction = QuoteExtractor.Extract(paragraphs, LanguageCode.Parse(language));
             var previous = (-1, -1);
             foreach (var quote in extraction.Quotes)
             {
@@ -40,8 +40,8 @@ public class QuoteExtractorFuzzTests
             }
 
             Assert.All(extraction.Unclosed, u => Assert.InRange(u.Offset, 0, paragraphs[u.Paragraph].Length - 1));
-            Assert.Equal(extraction, QuoteExtractor.Extract(paragraphs, language));
-            _ = paragraphs.Select((p, i) => QuoteExtractor.ExtractFromHeadline(p, i, language)).ToList();
+            Assert.Equal(extraction, QuoteExtractor.Extract(paragraphs, LanguageCode.Parse(language)));
+            _ = paragraphs.Select((p, i) => QuoteExtractor.ExtractFromHeadline(p, i, LanguageCode.Parse(language))).ToList();
         }, iter: 3000);
     }
 }

@@ -1,3 +1,4 @@
+using SeedCatalog.Generator.Model;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -38,8 +39,8 @@ public class QuoteGoldScorerTests
         int predicted = 0, gold = 0, correct = 0;
         foreach (var article in articles)
         {
-            Assert.Equal(language, LanguageDetector.Detect(string.Join("\n", article.Paragraphs)));
-            var extraction = QuoteExtractor.Extract(article.Paragraphs, language);
+            Assert.Equal(language, LanguageDetector.Detect(string.Join("\n", article.Paragraphs)).Code());
+            var extraction = QuoteExtractor.Extract(article.Paragraphs, LanguageCode.Parse(language));
             var found = extraction.Quotes.Select(q => (article.Paragraphs[q.Paragraph].Substring(q.Offset, q.Length), q.Speaker)).ToList();
             var unmatched = new List<(string Quote, string? Speaker)>(article.Expected);
             foreach (var pair in found)

@@ -16,7 +16,7 @@ public class SeedDocumentQuoteTests
     private static ArticleModel ReadSeed()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "RepoSeeds", SeedId + ".txt");
-        var result = ArticleReader.Read(SeedId, File.ReadAllText(path));
+        var result = SeedPath.Read(SeedId, File.ReadAllText(path));
         return result.Article ?? throw new InvalidOperationException("the seed was left out");
     }
 
@@ -94,6 +94,6 @@ public class SeedDocumentQuoteTests
         Assert.Equal("Mark Rutte", quote.Speaker); // linked to the full name the article gives
         Assert.Equal(":", quote.Cue);
         Assert.Equal(0, quote.Paragraph);
-        Assert.Equal("nl", article.Language);
+        Assert.Equal("nl", article.Language.Code());
     }
 }

@@ -11,7 +11,7 @@ public class SpeakerAttributionTests
     private static (string Quote, string? Speaker, string? Cue)[] Attribute(string article, string language)
     {
         var paragraphs = article.Split('|').Select(p => p.Trim()).ToArray();
-        var extraction = QuoteExtractor.Extract(paragraphs, language);
+        var extraction = QuoteExtractor.Extract(paragraphs, LanguageCode.Parse(language));
         return extraction.Quotes.Select(q => (paragraphs[q.Paragraph].Substring(q.Offset, q.Length), q.Speaker, q.Cue)).ToArray();
     }
 
@@ -125,7 +125,7 @@ public class SpeakerAttributionTests
     public void Unclosed_quote_is_reported_and_its_inner_cue_attributes_it()
     {
         var paragraphs = new[] { "Ook de vakbond is kritisch. \"Dit gaat ten koste van ons, zei voorzitter Tuur Elzinga." };
-        var extraction = QuoteExtractor.Extract(paragraphs, "nl");
+        var extraction = QuoteExtractor.Extract(paragraphs, Language.Dutch);
 
         Assert.Equal("Tuur Elzinga", Assert.Single(extraction.Quotes).Speaker);
         Assert.Equal(new UnclosedQuote(0, paragraphs[0].IndexOf('"'), '"'), Assert.Single(extraction.Unclosed));
@@ -135,7 +135,7 @@ public class SpeakerAttributionTests
     public void Speaker_mention_position_points_at_the_attributing_name()
     {
         var paragraphs = new[] { "Premier Mark Rutte was in Brussel.", "\"We gaan door\", zei Rutte." };
-        var quote = Assert.Single(QuoteExtractor.Extract(paragraphs, "nl").Quotes);
+        var quote = Assert.Single(QuoteExtractor.Extract(paragraphs, Language.Dutch).Quotes);
 
         Assert.Equal(new QuoteModel(1, 1, 12, "Mark Rutte", "zei", 1, 20, 5), quote);
     }
@@ -144,7 +144,7 @@ public class SpeakerAttributionTests
     public void People_have_full_names_and_roles_and_roles_are_not_names()
     {
         var paragraphs = new[] { "De Franse president Emmanuel Macron bezocht Berlijn. Bondskanselier Olaf Scholz ontving hem in het Kanzleramt." };
-        var people = QuoteExtractor.Extract(paragraphs, "nl").People;
+        var people = QuoteExtractor.Extract(paragraphs, Language.Dutch).People;
 
         Assert.Equal(new[] { new PersonModel("Emmanuel Macron", "president"), new PersonModel("Olaf Scholz", "bondskanselier") }, people.ToArray());
     }
@@ -153,7 +153,7 @@ public class SpeakerAttributionTests
     public void Places_and_organisations_are_not_people()
     {
         var paragraphs = new[] { "Minister van Buitenlandse Zaken Wopke Hoekstra sprak in Kiev met leden van het Joint Investigation Team (JIT)." };
-        var people = QuoteExtractor.Extract(paragraphs, "nl").People;
+        var people = QuoteExtractor.Extract(paragraphs, Language.Dutch).People;
 
         Assert.Equal(new[] { new PersonModel("Wopke Hoekstra", "minister") }, people.ToArray());
     }
@@ -162,7 +162,7 @@ public class SpeakerAttributionTests
     public void A_capitalised_place_after_in_is_not_a_person()
     {
         var paragraphs = new[] { "President Joe Biden spoke in New York. \"This is a big deal,\" Biden said." };
-        var extraction = QuoteExtractor.Extract(paragraphs, "en");
+        var extraction = QuoteExtractor.Extract(paragraphs, Language.English);
 
         Assert.Equal(new[] { new PersonModel("Joe Biden", "president") }, extraction.People.ToArray());
         Assert.Equal("Joe Biden", Assert.Single(extraction.Quotes).Speaker);
@@ -255,7 +255,7 @@ public class SpeakerAttributionTests
     [Fact]
     public void Headline_with_a_colon_attributes_to_the_name()
     {
-        var quote = Assert.Single(QuoteExtractor.ExtractFromHeadline("Rutte: 'Verdere agressie zal consequenties hebben'", 3, "nl"));
+        var quote = Assert.Single(QuoteExtractor.ExtractFromHeadline("Rutte: 'Verdere agressie zal consequenties hebben'", 3, Language.Dutch));
 
         Assert.Equal(("Rutte", ":", 3, 3), (quote.Speaker, quote.Cue, quote.Paragraph, quote.SpeakerParagraph));
     }
@@ -265,6 +265,6 @@ public class SpeakerAttributionTests
     {
         var paragraphs = new[] { "Premier Mark Rutte was in Brussel.", "\"We gaan door\", zei Rutte. \"Open" };
 
-        Assert.Equal(QuoteExtractor.Extract(paragraphs, "nl"), QuoteExtractor.Extract(paragraphs, "nl"));
+        Assert.Equal(QuoteExtractor.Extract(paragraphs, Language.Dutch), QuoteExtractor.Extract(paragraphs, Language.Dutch));
     }
 }

@@ -80,8 +80,8 @@ public class TokenTextTests
     [InlineData("en", "policeman")]
     public void A_role_suffix_is_matched_as_a_case_insensitive_compare_of_every_suffix_matches_it(string language, string word)
     {
-        var lexicon = QuoteLexicon.For(language);
-        var suffixes = language == "en" ? EnglishQuoteWords.RoleSuffixes : DutchQuoteWords.RoleSuffixes;
+        var lexicon = QuoteLexicon.For(LanguageCode.Parse(language));
+        var suffixes = language == "en" ? new EnglishQuoteWords().RoleSuffixes : new DutchQuoteWords().RoleSuffixes;
         var token = new ParagraphText(word, lexicon).Tokens[0];
         var last = CaseFold.Lower(word[word.Length - 1]);
         var expected = token.Has(WordFlags.Role)

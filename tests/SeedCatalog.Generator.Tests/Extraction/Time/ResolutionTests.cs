@@ -1,3 +1,4 @@
+using SeedCatalog.Generator.Model;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -70,7 +71,7 @@ public class ResolutionTests
     [Fact]
     public void Paragraphs_are_numbered_and_expressions_ordered()
     {
-        var found = TimeExpressionExtractor.Extract(new[] { "Niets hier.", "Gisteren en vandaag.", "Morgen." }, Date("2022-02-16"), "nl");
+        var found = TimeExpressionExtractor.Extract(new[] { "Niets hier.", "Gisteren en vandaag.", "Morgen." }, Date("2022-02-16"), Language.Dutch);
         Assert.Equal(new[] { (1, 0), (1, 12), (2, 0) }, found.Select(f => (f.Paragraph, f.Offset)).ToArray());
     }
 

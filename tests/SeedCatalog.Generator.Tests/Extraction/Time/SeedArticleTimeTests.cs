@@ -14,7 +14,7 @@ public class SeedArticleTimeTests
     {
         const string name = "000_db6bec3f799fe721.txt";
         var path = Path.Combine(AppContext.BaseDirectory, "RepoSeeds", name);
-        var result = ArticleReader.Read("000_db6bec3f799fe721", File.ReadAllText(path));
+        var result = SeedPath.Read("000_db6bec3f799fe721", File.ReadAllText(path));
         Assert.NotNull(result.Article);
         return result.Article!;
     }

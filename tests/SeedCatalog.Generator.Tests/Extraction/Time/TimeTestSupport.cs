@@ -24,7 +24,7 @@ internal static class TimeTestSupport
     }
 
     public static IReadOnlyList<Found> Find(string paragraph, string articleDate, string language)
-        => TimeExpressionExtractor.Extract(new[] { paragraph }, Date(articleDate), language)
+        => TimeExpressionExtractor.Extract(new[] { paragraph }, Date(articleDate), LanguageCode.Parse(language))
             .Select(m => new Found(paragraph.Substring(m.Offset, m.Length), m.Kind, m.Value, m.Earliest, m.Latest))
             .ToList();
 

@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using SeedCatalog.Generator.Model;
-using SeedCatalog.Generator.Planning;
 
-namespace SeedCatalog.Generator.Analysis;
+namespace SeedCatalog.Generator.Planning;
 
 /// <summary>
 /// What the analyzer needs to check constant lookups, and nothing more: every id (ordinal order), the

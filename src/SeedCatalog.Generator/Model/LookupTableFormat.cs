@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SeedCatalog.Generator.Analysis;
+namespace SeedCatalog.Generator.Model;
 
 /// <summary>
 /// The contract between the generator, which writes the lookup table as an assembly attribute, and the

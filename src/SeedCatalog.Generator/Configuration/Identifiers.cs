@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace SeedCatalog.Generator.Emit;
+namespace SeedCatalog.Generator.Configuration;
 
 /// <summary>Checks names that options supply for the generated namespace and class.</summary>
 internal static class Identifiers

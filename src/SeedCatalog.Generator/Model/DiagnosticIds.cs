@@ -1,4 +1,4 @@
-namespace SeedCatalog.Generator.Diagnostics;
+namespace SeedCatalog.Generator.Model;
 
 /// <summary>The SEED diagnostic IDs, shared by the parser (which has no Roslyn types) and the descriptors.</summary>
 internal static class DiagnosticIds

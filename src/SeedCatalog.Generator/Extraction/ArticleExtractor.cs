@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using SeedCatalog.Generator.Extraction.Quotes;
+using SeedCatalog.Generator.Extraction.Time;
+using SeedCatalog.Generator.Model;
+using SeedCatalog.Generator.Parsing;
+
+namespace SeedCatalog.Generator.Extraction;
+
+/// <summary>
+/// Turns a parsed seed into its <see cref="ArticleModel"/>: detects the language, then reads the body
+/// paragraphs once for quotes, speakers, people and time expressions (<see cref="ParagraphPass"/>), and
+/// the teaser headlines for their quotes. Quote marks that never close are reported (SEED007); the article
+/// is kept, the quote running to its paragraph's end.
+/// </summary>
+internal static class ArticleExtractor
+{
+    public static (ArticleModel Article, EquatableArray<SeedDiagnostic> Diagnostics) Extract(string id, SeedDocument document, CancellationToken cancellationToken)
+    {
+        var text = document.Text;
+        var paragraphs = document.Paragraphs;
+        var paragraphTexts = new List<string>(paragraphs.Count);
+        foreach (var paragraph in paragraphs)
+        {
+            paragraphTexts.Add(paragraph.Of(text));
+        }
+
+        var language = LanguageDetector.Detect(paragraphTexts);
+        var quoteReader = new ArticleQuotes(language);
+        var timeReader = ArticleTimeExpressions.Start(document.Header.Date, language);
+        var wordCount = ParagraphPass.Read(paragraphTexts, language, quoteReader, timeReader);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var quotes = quoteReader.Result();
+        var article = new ArticleModel(
+            id,
+            document.Header.Date,
+            language,
+            text,
+            document.Title,
+            paragraphs,
+            document.Sections,
+            TeaserQuotes.Related(document, language, quotes.People),
+            quotes.Quotes,
+            quotes.People,
+            timeReader?.Result() ?? EquatableArray<TimeExpressionModel>.Empty,
+            wordCount);
+        return (article, UnclosedQuoteDiagnostics(id, text, paragraphs, quotes.Unclosed));
+    }
+
+    private static EquatableArray<SeedDiagnostic> UnclosedQuoteDiagnostics(string id, string text, EquatableArray<TextSlice> paragraphs, EquatableArray<UnclosedQuote> unclosed)
+    {
+        if (unclosed.IsEmpty)
+        {
+            return EquatableArray<SeedDiagnostic>.Empty;
+        }
+
+        var diagnostics = new List<SeedDiagnostic>(unclosed.Count);
+        foreach (var quote in unclosed)
+        {
+            var mark = quote.Mark == ',' ? ",," : quote.Mark.ToString();
+            var at = new TextSlice(paragraphs[quote.Paragraph].Start + quote.Offset, mark.Length);
+            diagnostics.Add(SeedDiagnostic.At(DiagnosticIds.UnbalancedQuote, text, at, id, mark, (quote.Paragraph + 1).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return EquatableArray.From(diagnostics);
+    }
+}

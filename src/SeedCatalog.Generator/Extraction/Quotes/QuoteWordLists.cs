@@ -1,0 +1,56 @@
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// One language's word lists for quote attribution, by name (data only: <see cref="DutchQuoteWords"/>,
+/// <see cref="EnglishQuoteWords"/>); <see cref="QuoteLexicon"/> builds its flag table from them.
+/// </summary>
+internal abstract class QuoteWordLists
+{
+    /// <summary>Speech verbs: <c>zei</c>, <c>said</c>.</summary>
+    public abstract string[] CueVerbs { get; }
+
+    /// <summary>Cues whose speaker follows: <c>aldus</c>, <c>according</c>.</summary>
+    public abstract string[] SourceMarkers { get; }
+
+    /// <summary>Multi-word cues, head first; words between the parts are allowed (<c>liet maandag weten</c>).</summary>
+    public abstract string[][] MultiWordCues { get; }
+
+    public abstract string[] SubjectPronouns { get; }
+
+    public abstract string[] ObjectPronouns { get; }
+
+    public abstract string[] PluralPronouns { get; }
+
+    /// <summary>Role nouns that stand for a person (<c>premier</c>, <c>minister</c>): never part of a name.</summary>
+    public abstract string[] Roles { get; }
+
+    /// <summary>Endings that make a word a role (<c>-woordvoerder</c>, <c>-coach</c>).</summary>
+    public abstract string[] RoleSuffixes { get; }
+
+    /// <summary>Nouns that head an organisation speaker (<c>kabinet</c>, <c>ministry</c>).</summary>
+    public abstract string[] OrgNouns { get; }
+
+    public abstract string[] GroupNouns { get; }
+
+    public abstract string[] Determiners { get; }
+
+    public abstract string[] IndefiniteArticles { get; }
+
+    public abstract string[] Demonyms { get; }
+
+    /// <summary>Organisation nouns that refer back to an organisation named before (<c>het ministerie</c>).</summary>
+    public abstract string[] AnaphoricOrgNouns { get; }
+
+    public abstract string[] Prepositions { get; }
+
+    /// <summary>Prepositions before places (<c>in</c>, <c>uit</c>): what follows them is not a speaker.</summary>
+    public abstract string[] PlacePrepositions { get; }
+
+    public abstract string[] FunctionWords { get; }
+
+    /// <summary>Name particles (<c>van</c>, <c>de</c>, <c>der</c>).</summary>
+    public abstract string[] Particles { get; }
+
+    /// <summary>Capitalised words that are never a person's name.</summary>
+    public abstract string[] NonPersonWords { get; }
+}
