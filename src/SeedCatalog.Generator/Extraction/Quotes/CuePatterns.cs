@@ -86,7 +86,7 @@ internal static class CuePatterns
         Mention? speaker = null;
         foreach (var m in mentions)
         {
-            if (m.ExtentFirst >= regionFirst && m.End <= colon && Usable(m) && (m.CanBeSubject || m.Kind == MentionKind.Candidate))
+            if (m.ExtentFirst >= regionFirst && m.End <= colon && Usable(m) && m.CanBeSubject)
             {
                 speaker = m;
                 break;
@@ -192,10 +192,29 @@ internal static class CuePatterns
                 }
             }
 
-            return Usable(m) ? m : null;
+            return Usable(m) ? PersonAfterPlace(m, mentions) : null;
         }
 
         return null;
+    }
+
+    /// <summary><c>says Riverside County firefighter Ann Cole</c>: a place or organisation that only describes the person right after it.</summary>
+    private static Mention PersonAfterPlace(Mention m, List<Mention> mentions)
+    {
+        if (m.Kind != MentionKind.Organisation)
+        {
+            return m;
+        }
+
+        foreach (var next in mentions)
+        {
+            if (next.ExtentFirst == m.End && next.Kind == MentionKind.Person && next.Person is not null)
+            {
+                return next;
+            }
+        }
+
+        return m;
     }
 
     private static bool MatchesMultiWord(ParagraphText p, int k, int limit, string[] words, out int cueEnd, out string text)

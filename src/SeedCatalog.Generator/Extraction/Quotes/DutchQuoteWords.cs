@@ -52,6 +52,13 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "omroep", "krant", "bank", "stichting", "vereniging", "brandweer", "marechaussee", "defensie", "navo", "vn", "eu", "kamer", "senaat",
     };
 
+    public override string[] TitleNouns { get; } =
+    {
+        "programma", "serie", "film", "boek", "roman", "lied", "nummer", "album", "podcast", "documentaire", "voorstelling", "musical",
+        "tijdschrift", "krant", "rubriek", "getiteld", "genaamd", "bijnaam", "hashtag", "slogan", "leus", "spandoek", "spandoeken", "tekst",
+        "term", "begrip", "label", "merk",
+    };
+
     public override string[] GroupNouns { get; } =
     {
         "onderzoekers", "deskundigen", "experts", "critici", "economen", "analisten", "politici", "juristen", "wetenschappers", "bewoners", "buurtbewoners", "ouders", "boeren", "ondernemers", "artsen",

@@ -29,6 +29,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "ambassador", "general", "colonel", "king", "queen", "prince", "princess", "pope", "economist", "analyst", "professor", "researcher",
         "scientist", "epidemiologist", "doctor", "dr", "nurse", "founder", "owner", "author", "reporter", "correspondent", "editor",
         "mp", "mep", "former", "deputy", "acting", "mr", "mrs", "ms", "miss", "sir", "lord", "lady",
+        "superintendent", "administrator", "firefighter", "commander", "inspector", "sergeant", "sgt", "lieutenant", "lt", "trooper",
+        "supervisor", "councillor", "prof", "capt", "supt", "striker", "midfielder", "defender", "goalkeeper", "quarterback",
     };
 
     public override string[] RoleSuffixes { get; } = { "leader", "man", "woman", "person", "ologist", "ist" };
@@ -79,6 +81,13 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "although", "last", "next", "back", "then", "now", "still", "also", "yet", "according", "by", "from", "to", "of", "about", "there",
         "here", "what", "who", "why", "how", "where", "some", "many", "most", "all", "both", "every", "each", "no", "not", "even", "only",
         "earlier", "later", "meanwhile", "today", "yesterday", "tomorrow", "tonight", "under", "over", "despite", "instead", "local", "former",
+    };
+
+    public override string[] TitleNouns { get; } =
+    {
+        "show", "series", "film", "movie", "book", "novel", "memoir", "song", "album", "podcast", "programme", "program", "documentary",
+        "play", "musical", "forum", "magazine", "newspaper", "headlined", "titled", "entitled", "dubbed", "nicknamed", "hashtag", "slogan",
+        "banner", "term", "phrase", "label", "brand",
     };
 
     public override string[] Particles { get; } = { "van", "de", "der", "den", "von", "da", "di", "le", "la", "du", "del", "bin", "al", "st" };

@@ -145,7 +145,28 @@ internal static class NameRuns
             return mention;
         }
 
-        return tokens[head].Has(WordFlags.FunctionWord) ? null : new Mention(MentionKind.Candidate, extentFirst, head, run[nameEnd - 1] + 1);
+        if (tokens[head].Has(WordFlags.FunctionWord) || (extentFirst == head && IsSentenceInitialWordBeforeLowerWord(p, head, run[nameEnd - 1] + 1)))
+        {
+            return null;
+        }
+
+        return new Mention(MentionKind.Candidate, extentFirst, head, run[nameEnd - 1] + 1) { CanBeSubject = !governed };
+    }
+
+    /// <summary>
+    /// <c>Following the match</c>, <c>Suffice to say</c>, <c>Wijze lessen had ze</c>: one unknown capitalised word that opens the
+    /// sentence and is followed by a lower-case word other than a cue is an ordinary word, not a name.
+    /// </summary>
+    private static bool IsSentenceInitialWordBeforeLowerWord(ParagraphText p, int head, int next)
+    {
+        var sentenceStart = head == 0 || (!p.Tokens[head - 1].IsWord && p.Text[p.Tokens[head - 1].Start] is '.' or '!' or '?');
+        if (!sentenceStart || next >= p.TokenCount || next != head + 1)
+        {
+            return false;
+        }
+
+        var t = p.Tokens[next];
+        return t.IsWord && !t.IsCapitalised && t.Quote < 0 && !t.Has(WordFlags.Cue | WordFlags.CueHead | WordFlags.SourceMarker | WordFlags.Particle);
     }
 
     /// <summary><c>Bouwend Nederland</c>, <c>Stanford University</c>: a capitalised run that names an organisation or place.</summary>
@@ -204,6 +225,13 @@ internal static class NameRuns
                 continue;
             }
 
+            if (IsTitleAbbreviationDot(p, j, end))
+            {
+                // "Maryland Gov. Wes Moore": the dot of an abbreviated title does not end the run.
+                j++;
+                continue;
+            }
+
             var afterParticles = j;
             while (afterParticles < end && tokens[afterParticles].Has(WordFlags.Particle) && !p.IsCapitalised(afterParticles))
             {
@@ -223,6 +251,11 @@ internal static class NameRuns
 
         return j;
     }
+
+    /// <summary>The dot after an abbreviated title (<c>Gov.</c>, <c>Sen.</c>, <c>Dr.</c>) inside a run, with a name word after it.</summary>
+    private static bool IsTitleAbbreviationDot(ParagraphText p, int j, int end)
+        => p.IsPunctuation(j, '.') && j + 1 < end && p.IsNameWord(j + 1) && p.Tokens[j - 1].IsWord
+           && p.Tokens[j - 1].Has(WordFlags.Role) && p.Tokens[j - 1].Length <= 4 && p.IsCapitalised(j - 1);
 
     /// <summary>
     /// <c>Firefighter Jake Morrison</c>, <c>Middenvelder Frenkie de Jong</c>: a sentence-initial word before a

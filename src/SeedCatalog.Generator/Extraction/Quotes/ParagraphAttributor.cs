@@ -8,7 +8,9 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// Attributes the quotes of one paragraph, sentence by sentence, in this order: a cue right after the
 /// quote; a colon cue before it; the other part of a split quote; a cue elsewhere in the sentence; a cue
 /// inside an unclosed quote; for a fragment, the sentence's subject; for a quote standing alone, the
-/// previous quote's speaker or the person the text is about. Then it moves the discourse topic on.
+/// previous quote's speaker or the person the text is about. Then it moves the discourse topic on. A quote
+/// that names something (<c>the show "…"</c>, <c>het boek ‘…’</c>) or is a nickname (<c>William "Bill" Ross</c>)
+/// is not speech and gets no speaker (<see cref="NotSpeech"/>).
 /// </summary>
 internal sealed class ParagraphAttributor
 {
@@ -110,6 +112,11 @@ internal sealed class ParagraphAttributor
     {
         var qFirst = _quoteFirst[q];
         var qLast = _quoteLast[q];
+        if (NotSpeech.NamesSomething(_p, _p.Quotes[q], qFirst, qLast))
+        {
+            return null;
+        }
+
         var limit = qLast + 1;
         while (limit < end && _p.Tokens[limit].Quote < 0)
         {

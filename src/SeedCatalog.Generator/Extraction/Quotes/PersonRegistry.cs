@@ -10,14 +10,18 @@ internal sealed class PersonRegistry
     private readonly List<Person> _people = new();
     private int _clock;
 
-    /// <summary>The most recent person whose full name or surname is the words of tokens <paramref name="run"/>[from..end).</summary>
+    /// <summary>
+    /// The most recent person whose full name, surname, or last two or more name words (<c>Lance Bottoms</c> for Keisha Lance
+    /// Bottoms) are the words of tokens <paramref name="run"/>[from..end).
+    /// </summary>
     public Person? Find(ParagraphText p, List<int> run, int from, int end)
     {
         Person? best = null;
         foreach (var person in _people)
         {
             var words = person.NameWords;
-            var matches = Matches(p, run, from, end, words, 0) || Matches(p, run, from, end, words, person.SurnameStart);
+            var matches = Matches(p, run, from, end, words, 0) || Matches(p, run, from, end, words, person.SurnameStart)
+                || (end - from >= 2 && end - from < words.Length && Matches(p, run, from, end, words, words.Length - (end - from)));
             if (matches && (best is null || person.LastSeen > best.LastSeen))
             {
                 best = person;

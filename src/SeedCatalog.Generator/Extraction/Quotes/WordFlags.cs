@@ -64,4 +64,7 @@ internal enum WordFlags
 
     /// <summary>A demonym that, after a definite article, stands for the person just named: <c>aldus de Brit</c>, <c>the Dutchman said</c>.</summary>
     Demonym = 1 << 18,
+
+    /// <summary>A word that names what the quote right after it is (a title, a term, a slogan), not speech: <c>the show</c>, <c>getiteld</c>.</summary>
+    TitleNoun = 1 << 19,
 }
