@@ -13,7 +13,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "betoogde", "verzekerde", "verzuchtte", "zegde", "noemen", "noemden", "waarschuwen", "benadrukken", "verklaren", "erkennen", "erkenden", "melden",
         "meldden", "concluderen", "vertellen", "beloven", "beloofden", "reageren", "reageerden", "vragen", "vroegen", "menen", "meenden",
         "pleiten", "pleitten", "twitterden", "bevestigen", "bevestigden", "ontkennen", "ontkenden", "riepen", "scandeerden", "scandeerde", "schreeuwde", "schreeuwden",
-        "spreekt", "spraken",
+        "spreekt", "spraken", "vervolgde", "vervolgt", "lachte", "lacht", "glunderde", "grapte", "verduidelijkte", "verduidelijkt",
+        "oordeelde", "oordeelt", "eiste", "eist", "twittert", "verzucht", "zucht", "zuchtte", "beaamde", "beaamt", "opperde", "oppert",
     };
 
     /// <summary>Cues whose speaker follows: <c>aldus Rutte</c>, <c>volgens de premier</c>.</summary>
@@ -24,6 +25,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     {
         new[] { "liet", "weten" }, new[] { "laat", "weten" }, new[] { "lieten", "weten" },
         new[] { "voegde", "eraan", "toe" }, new[] { "voegt", "eraan", "toe" }, new[] { "voegde", "toe" },
+        new[] { "vat", "samen" }, new[] { "vatte", "samen" }, new[] { "merkt", "op" }, new[] { "merkte", "op" },
+        new[] { "gaf", "aan" }, new[] { "geeft", "aan" },
     };
 
     public override string[] SubjectPronouns { get; } = { "hij", "zij", "ze" };
@@ -51,6 +54,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "fractie", "bedrijf", "organisatie", "rechtbank", "hof", "raad", "commissie", "inspectie", "universiteit", "ziekenhuis", "school",
         "omroep", "krant", "bank", "stichting", "vereniging", "brandweer", "marechaussee", "defensie", "navo", "vn", "eu", "kamer", "senaat",
     };
+
+    public override string[] ClauseStarts { get; } = { "dat", "of" };
 
     public override string[] TitleNouns { get; } =
     {

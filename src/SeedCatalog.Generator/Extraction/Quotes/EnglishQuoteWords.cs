@@ -9,7 +9,9 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "explained", "explains", "noted", "notes", "insisted", "insists", "claimed", "claims", "stated", "states", "replied", "replies",
         "continued", "recalled", "acknowledged", "admitted", "announced", "tweeted", "declared", "suggested", "stressed", "emphasised",
         "emphasized", "cautioned", "chanted", "shouted", "yelled", "screamed", "conceded", "countered", "responded", "called",
-        "calling", "saying", "described", "testified", "concluded",
+        "calling", "saying", "described", "testified", "concluded", "observed", "remarked", "commented", "affirmed", "mentioned",
+        "revealed", "reiterated", "recounted", "quipped", "joked", "posted", "urged", "predicted", "lamented", "vowed", "pledged",
+        "asserted", "alleged", "contended", "maintained", "complained", "commenting", "adding", "noting", "explaining",
     };
 
     public override string[] SourceMarkers { get; } = { "according" };
@@ -83,6 +85,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "earlier", "later", "meanwhile", "today", "yesterday", "tomorrow", "tonight", "under", "over", "despite", "instead", "local", "former",
     };
 
+    public override string[] ClauseStarts { get; } = { "that", "whether" };
+
     public override string[] TitleNouns { get; } =
     {
         "show", "series", "film", "movie", "book", "novel", "memoir", "song", "album", "podcast", "programme", "program", "documentary",
@@ -90,7 +94,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "banner", "term", "phrase", "label", "brand",
     };
 
-    public override string[] Particles { get; } = { "van", "de", "der", "den", "von", "da", "di", "le", "la", "du", "del", "bin", "al", "st" };
+    public override string[] Particles { get; } = { "van", "de", "der", "den", "ten", "ter", "von", "da", "di", "le", "la", "du", "del", "bin", "al", "st" };
 
     public override string[] NonPersonWords { get; } =
     {

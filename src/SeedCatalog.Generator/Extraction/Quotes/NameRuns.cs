@@ -259,13 +259,15 @@ internal static class NameRuns
 
     /// <summary>
     /// <c>Firefighter Jake Morrison</c>, <c>Middenvelder Frenkie de Jong</c>: a sentence-initial word before a
-    /// two-word name (three capitalised words or more) describes the person rather than naming them.
+    /// two-word name (three capitalised words or more) describes the person rather than naming them; not a given name
+    /// before a capitalised particle (<c>José De Cauwer</c>).
     /// </summary>
     private static bool IsDescriptorBeforeName(ParagraphText p, List<int> run)
     {
         var first = run[0];
         var sentenceStart = first == 0 || (!p.Tokens[first - 1].IsWord && p.Text[p.Tokens[first - 1].Start] is '.' or '!' or '?');
-        return sentenceStart && !p.Tokens[first].Has(WordFlags.Particle | WordFlags.FunctionWord) && CountNameWords(p, run, 0, run.Count) >= 3;
+        return sentenceStart && !p.Tokens[first].Has(WordFlags.Particle | WordFlags.FunctionWord) && CountNameWords(p, run, 0, run.Count) >= 3
+               && !p.Tokens[run[1]].Has(WordFlags.Particle);
     }
 
     /// <summary>
@@ -346,11 +348,14 @@ internal static class NameRuns
 
     private static bool IsLowerParticle(ParagraphText p, int k) => p.Tokens[k].Has(WordFlags.Particle) && !p.IsCapitalised(k);
 
-    /// <summary>A role word right before the name: <c>trainer De Boer</c>, <c>ambtgenoot Denys Shmyhal</c>, <c>Sen. Ted Cruz</c>.</summary>
+    /// <summary>
+    /// A role word right before the name: <c>trainer De Boer</c>, <c>ambtgenoot Denys Shmyhal</c>, <c>Sen. Ted Cruz</c> (an abbreviated
+    /// title's dot, not a sentence's end: <c>… the lead prosecutor. Suffice to say</c>).
+    /// </summary>
     private static string? RoleBefore(ParagraphText p, int first, ref int extentFirst)
     {
         var k = first - 1;
-        if (k >= 1 && p.IsPunctuation(k, '.') && p.Tokens[k - 1].Has(WordFlags.Role))
+        if (k >= 1 && p.IsPunctuation(k, '.') && p.Tokens[k - 1].Has(WordFlags.Role) && p.Tokens[k - 1].Length <= 4)
         {
             k--;
         }

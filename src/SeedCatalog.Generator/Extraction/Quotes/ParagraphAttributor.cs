@@ -59,6 +59,7 @@ internal sealed class ParagraphAttributor
         var attributor = _perThread ??= new ParagraphAttributor();
         attributor.Reset(p, paragraph, people, discourse);
         var closing = attributor.Run(quotes);
+        discourse.PreviousParagraphIsQuestion = p.Quotes.Count == 0 && EndsWithQuestionMark(p.Text);
         attributor._p = null!;
         attributor._people = null!;
         attributor._discourse = null!;
@@ -173,6 +174,12 @@ internal sealed class ParagraphAttributor
             return closing.FromContext(null);
         }
 
+        if (sentence == 0 && _discourse.PreviousParagraphIsQuestion && _discourse.FirstTopicPerson is { } interviewee)
+        {
+            // An interview: a question paragraph, then the answer in quotes, spoken by the person the article is about.
+            return interviewee.FromContext(null);
+        }
+
         return _discourse.TopicPerson is { } topic && _discourse.TopicPersonParagraph >= _paragraph - 1 ? topic.FromContext(null) : null;
     }
 
@@ -198,6 +205,17 @@ internal sealed class ParagraphAttributor
         return null;
     }
 
+    private static bool EndsWithQuestionMark(string text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] == '?';
+    }
+
     private bool StandsAlone(int first, int end)
     {
         for (var k = first; k < end; k++)
@@ -218,6 +236,12 @@ internal sealed class ParagraphAttributor
             if (m.IsResolved && m.CanBeSubject && (!personOnly || m.Person is not null))
             {
                 return FromMention(m, null);
+            }
+
+            if (m.CanBeSubject && m.Kind == MentionKind.Role && !m.IsResolved && _p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))
+            {
+                // "Een boer werpt op dat de minister …": the subject is someone the text does not name.
+                return null;
             }
         }
 

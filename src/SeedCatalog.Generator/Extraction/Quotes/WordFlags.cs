@@ -67,4 +67,7 @@ internal enum WordFlags
 
     /// <summary>A word that names what the quote right after it is (a title, a term, a slogan), not speech: <c>the show</c>, <c>getiteld</c>.</summary>
     TitleNoun = 1 << 19,
+
+    /// <summary>A word that opens a subordinate clause (<c>that</c>, <c>dat</c>): a name after it is that clause's subject, not a cue's speaker.</summary>
+    ClauseStart = 1 << 20,
 }
