@@ -21,6 +21,9 @@ internal sealed class ArticleQuotes
 
     public ArticleQuotes(Language language) => _paragraph = QuoteExtractor.Reused(QuoteLexicon.For(language));
 
+    /// <summary>Gives the whole article before its paragraphs are read: a word it also writes in lower case is no name.</summary>
+    public void Begin(IReadOnlyList<string> paragraphs) => _people.Article = paragraphs;
+
     /// <summary>Reads the next paragraph, cut with the article's language.</summary>
     public void Read(ParagraphTokens tokens)
     {

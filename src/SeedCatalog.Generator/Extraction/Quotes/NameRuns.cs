@@ -74,7 +74,7 @@ internal static class NameRuns
             }
 
             var isRole = (run.Count - startIndex > 1 || t.Has(WordFlags.Role)) && p.Lexicon.IsRole(p.Text, t);
-            if (isRole || (startIndex == 0 && IsDescriptorBeforeName(p, run)))
+            if (isRole || (startIndex == 0 && (IsDescriptorBeforeName(p, run) || IsCommonWordAtSentenceStart(p, run, people))))
             {
                 role = role is null ? p.LowerWordText(run[startIndex]) : role + " " + p.LowerWordText(run[startIndex]);
             }
@@ -250,6 +250,18 @@ internal static class NameRuns
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// <c>Textielsuper Zeeman laat …</c>: the first word of a sentence-initial run of two or more name words that the article also
+    /// writes in lower case (<c>de textielsuper</c>) is a common word, not the first name.
+    /// </summary>
+    private static bool IsCommonWordAtSentenceStart(ParagraphText p, List<int> run, PersonRegistry people)
+    {
+        var first = run[0];
+        var sentenceStart = first == 0 || (!p.Tokens[first - 1].IsWord && p.Text[p.Tokens[first - 1].Start] is '.' or '!' or '?');
+        return sentenceStart && run.Count >= 2 && !p.Tokens[first].Has(WordFlags.Particle | WordFlags.FunctionWord)
+               && p.IsNameWord(run[1]) && people.WrittenInLowerCase(p.Text, p.Tokens[first].Start, p.Tokens[first].Length, p.Lexicon);
     }
 
     /// <summary>The dot after an abbreviated title (<c>Gov.</c>, <c>Sen.</c>, <c>Dr.</c>) inside a run, with a name word after it.</summary>

@@ -256,6 +256,15 @@ internal sealed class ParagraphAttributor
             {
                 m.Organisation = organisation.Speaker;
             }
+            else if (m.Kind == MentionKind.Pronoun && SingularByItsCue(m))
+            {
+                m.IsPlural = false;
+                if (_discourse.Resolve(m) is { } person)
+                {
+                    m.Person = person.Person;
+                    m.Organisation = person.Person is null ? person.Speaker : null;
+                }
+            }
             else if (m.Kind == MentionKind.Pronoun && _discourse.Resolve(m) is { } resolved)
             {
                 m.Person = resolved.Person;
@@ -263,6 +272,31 @@ internal sealed class ParagraphAttributor
                 m.IsPlural = resolved.IsPlural;
             }
         }
+    }
+
+    /// <summary>
+    /// <c>zei ze</c>, <c>ze zegt</c>: a pronoun that may be singular or plural (ze, zij) next to a cue verb in the singular
+    /// (no plural <c>-en</c> ending, as in <c>zeiden ze</c>) stands for one person, not for the group last spoken of.
+    /// </summary>
+    private bool SingularByItsCue(Mention m)
+    {
+        if (!m.IsPlural || !m.MaybeSingular)
+        {
+            return false;
+        }
+
+        return IsSingularCue(m.First - 1) || IsSingularCue(m.End);
+    }
+
+    private bool IsSingularCue(int k)
+    {
+        if (k < 0 || k >= _p.TokenCount || !_p.Tokens[k].IsWord || !_p.Tokens[k].Has(WordFlags.Cue))
+        {
+            return false;
+        }
+
+        var t = _p.Tokens[k];
+        return !(t.Length > 2 && _p.Text[t.End - 2] == 'e' && _p.Text[t.End - 1] == 'n');
     }
 
     private Attribution FromMention(Mention m, string? cue)

@@ -84,4 +84,22 @@ public class NameAndNotSpeechRuleTests
     [Fact]
     public void Dutch_nickname_between_name_parts_is_no_speech()
         => Assert.Null(Speaker("Rechercheur Mila Groen zocht Johannes ‘Hans’ Verbeek al maanden.", Language.Dutch));
+
+    [Fact]
+    public void English_sentence_initial_common_noun_the_article_writes_in_lower_case_is_no_first_name()
+        => Assert.Equal(
+            "Banks",
+            Speaker("Shipbuilder Banks opened the new yard on Friday. | The shipbuilder now has forty staff. \"We are fully booked,\" Banks said.", Language.English));
+
+    [Fact]
+    public void Dutch_sentence_initial_common_noun_the_article_writes_in_lower_case_is_no_first_name()
+        => Assert.Equal(
+            "Bouma",
+            Speaker("Bloemenkweker Bouma opende zaterdag zijn kas. | De bloemenkweker heeft twaalf mensen in dienst. „We zitten vol”, zegt Bouma.", Language.Dutch));
+
+    [Fact]
+    public void Dutch_ze_with_a_singular_cue_is_the_woman_not_the_group()
+        => Assert.Equal(
+            "Carla Dijkman",
+            Speaker("Minister Carla Dijkman sprak de boeren toe. | De boeren bleven boos. „Ik ga nu naar huis”, zei ze.", Language.Dutch));
 }
