@@ -256,6 +256,13 @@ internal sealed class ParagraphAttributor
             {
                 m.Organisation = organisation.Speaker;
             }
+            else if (m.Kind == MentionKind.Role && m.Person is null && !_p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite)
+                     && _discourse.TopicPerson is { Person: { Role: null } topicPerson } && _discourse.TopicPersonParagraph >= _paragraph - 1)
+            {
+                // "…", vraagt het Kamerlid: a definite role that no one named so far holds refers back to the person the text is
+                // about, when that person was named without a role.
+                m.Person = topicPerson;
+            }
             else if (m.Kind == MentionKind.Pronoun && SingularByItsCue(m))
             {
                 m.IsPlural = false;

@@ -106,4 +106,16 @@ public class InterviewAndTurnRuleTests
 
         Assert.Equal(new (string?, string?)[] { ("Grace Holm", "observed"), ("Grace Holm", "remarked") }, quotes.Select(q => (q.Speaker, q.Cue)));
     }
+
+    [Fact]
+    public void Dutch_definite_role_nobody_holds_refers_back_to_the_person_named_without_a_role()
+        => Assert.Equal(
+            "Ruud Veldkamp",
+            Assert.Single(Attribute("Ruud Veldkamp was niet onder de indruk van het rapport. „Wie heeft dit bedacht?”, vraagt het Kamerlid.", Language.Dutch)).Speaker);
+
+    [Fact]
+    public void English_definite_role_nobody_holds_refers_back_to_the_person_named_without_a_role()
+        => Assert.Equal(
+            "Maria Lopez",
+            Assert.Single(Attribute("Maria Lopez was unhappy with the ruling. \"Who decided this?\" asked the senator.", Language.English)).Speaker);
 }
