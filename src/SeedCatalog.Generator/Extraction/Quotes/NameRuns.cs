@@ -68,7 +68,7 @@ internal static class NameRuns
         while (startIndex < run.Count && people.Find(p, run, startIndex, run.Count) is null)
         {
             var t = tokens[run[startIndex]];
-            if (run.Count - startIndex == 2 && t.Has(WordFlags.Particle) && p.IsCapitalised(run[startIndex]) && p.IsNameWord(run[startIndex + 1]))
+            if (t.Has(WordFlags.Particle) && p.IsCapitalised(run[startIndex]) && IsParticleLedSurname(p, run, startIndex))
             {
                 break;
             }
@@ -87,6 +87,26 @@ internal static class NameRuns
         }
 
         return startIndex;
+    }
+
+    /// <summary><c>De Boer</c>, <c>Van der Wal</c>: a capitalised particle, lower-case particles, then one name word end the run.</summary>
+    private static bool IsParticleLedSurname(ParagraphText p, List<int> run, int startIndex)
+    {
+        var last = run.Count - 1;
+        if (last <= startIndex || !p.IsNameWord(run[last]))
+        {
+            return false;
+        }
+
+        for (var i = startIndex + 1; i < last; i++)
+        {
+            if (!IsLowerParticle(p, run[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Place and organisation words cut the run: the name starts after the last of them (<c>Buitenlandse Zaken Wopke Hoekstra</c>).</summary>

@@ -102,4 +102,16 @@ public class NameAndNotSpeechRuleTests
         => Assert.Equal(
             "Carla Dijkman",
             Speaker("Minister Carla Dijkman sprak de boeren toe. | De boeren bleven boos. „Ik ga nu naar huis”, zei ze.", Language.Dutch));
+
+    [Fact]
+    public void Dutch_sentence_initial_particle_led_surname_is_a_person()
+        => Assert.Equal(
+            "Van der Horst",
+            Speaker("De boeren gingen naar huis. | Van der Horst vond het welletjes. „Ik ga nu naar binnen”, zei ze.", Language.Dutch));
+
+    [Fact]
+    public void English_sentence_initial_particle_led_surname_is_a_person()
+        => Assert.Equal(
+            "Van den Broek",
+            Speaker("The protesters left at ten. | Van den Broek stayed calm. \"We will talk again,\" she said.", Language.English));
 }
