@@ -32,7 +32,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "scientist", "epidemiologist", "doctor", "dr", "nurse", "founder", "owner", "author", "reporter", "correspondent", "editor",
         "mp", "mep", "former", "deputy", "acting", "mr", "mrs", "ms", "miss", "sir", "lord", "lady",
         "superintendent", "administrator", "firefighter", "commander", "inspector", "sergeant", "sgt", "lieutenant", "lt", "trooper",
-        "supervisor", "councillor", "prof", "capt", "supt", "striker", "midfielder", "defender", "goalkeeper", "quarterback",
+        "supervisor", "councillor", "prof", "capt", "supt", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "champion", "winner",
     };
 
     public override string[] RoleSuffixes { get; } = { "leader", "man", "woman", "person", "ologist", "ist" };

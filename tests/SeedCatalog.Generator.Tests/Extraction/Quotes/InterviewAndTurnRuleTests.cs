@@ -118,4 +118,16 @@ public class InterviewAndTurnRuleTests
         => Assert.Equal(
             "Maria Lopez",
             Assert.Single(Attribute("Maria Lopez was unhappy with the ruling. \"Who decided this?\" asked the senator.", Language.English)).Speaker);
+
+    [Fact]
+    public void English_the_champion_refers_back_to_the_winner_named_before()
+        => Assert.Equal(
+            "Ines Marek",
+            Assert.Single(Attribute("Ines Marek won the final in three sets. The champion then thanked her coach: \"She believed in me first.\"", Language.English)).Speaker);
+
+    [Fact]
+    public void Dutch_de_kampioene_refers_back_to_the_winner_named_before()
+        => Assert.Equal(
+            "Fenna Bakker",
+            Assert.Single(Attribute("Fenna Bakker won de finale in drie sets. „Mijn coach geloofde als eerste in mij”, zei de kampioene.", Language.Dutch)).Speaker);
 }
