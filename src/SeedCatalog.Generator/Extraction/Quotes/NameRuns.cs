@@ -74,7 +74,7 @@ internal static class NameRuns
             }
 
             var isRole = (run.Count - startIndex > 1 || t.Has(WordFlags.Role)) && p.Lexicon.IsRole(p.Text, t);
-            if (isRole || (startIndex == 0 && (IsDescriptorBeforeName(p, run) || IsCommonWordAtSentenceStart(p, run, people))))
+            if (isRole || (startIndex == 0 && (IsDescriptorBeforeName(p, run) || SentenceStartWords.IsCommonNounBeforeName(p, run, people))))
             {
                 role = role is null ? p.LowerWordText(run[startIndex]) : role + " " + p.LowerWordText(run[startIndex]);
             }
@@ -165,28 +165,12 @@ internal static class NameRuns
             return mention;
         }
 
-        if (tokens[head].Has(WordFlags.FunctionWord) || (extentFirst == head && IsSentenceInitialWordBeforeLowerWord(p, head, run[nameEnd - 1] + 1)))
+        if (tokens[head].Has(WordFlags.FunctionWord) || (extentFirst == head && SentenceStartWords.IsOrdinaryWordBeforeLowerWord(p, head, run[nameEnd - 1] + 1)))
         {
             return null;
         }
 
         return new Mention(MentionKind.Candidate, extentFirst, head, run[nameEnd - 1] + 1) { CanBeSubject = !governed };
-    }
-
-    /// <summary>
-    /// <c>Following the match</c>, <c>Suffice to say</c>, <c>Wijze lessen had ze</c>: one unknown capitalised word that opens the
-    /// sentence and is followed by a lower-case word other than a cue is an ordinary word, not a name.
-    /// </summary>
-    private static bool IsSentenceInitialWordBeforeLowerWord(ParagraphText p, int head, int next)
-    {
-        var sentenceStart = head == 0 || (!p.Tokens[head - 1].IsWord && p.Text[p.Tokens[head - 1].Start] is '.' or '!' or '?');
-        if (!sentenceStart || next >= p.TokenCount || next != head + 1)
-        {
-            return false;
-        }
-
-        var t = p.Tokens[next];
-        return t.IsWord && !t.IsCapitalised && t.Quote < 0 && !t.Has(WordFlags.Cue | WordFlags.CueHead | WordFlags.SourceMarker | WordFlags.Particle);
     }
 
     /// <summary><c>Bouwend Nederland</c>, <c>Stanford University</c>: a capitalised run that names an organisation or place.</summary>
@@ -270,18 +254,6 @@ internal static class NameRuns
         }
 
         return j;
-    }
-
-    /// <summary>
-    /// <c>Textielsuper Zeeman laat …</c>: the first word of a sentence-initial run of two or more name words that the article also
-    /// writes in lower case (<c>de textielsuper</c>) is a common word, not the first name.
-    /// </summary>
-    private static bool IsCommonWordAtSentenceStart(ParagraphText p, List<int> run, PersonRegistry people)
-    {
-        var first = run[0];
-        var sentenceStart = first == 0 || (!p.Tokens[first - 1].IsWord && p.Text[p.Tokens[first - 1].Start] is '.' or '!' or '?');
-        return sentenceStart && run.Count >= 2 && !p.Tokens[first].Has(WordFlags.Particle | WordFlags.FunctionWord)
-               && p.IsNameWord(run[1]) && people.WrittenInLowerCase(p.Text, p.Tokens[first].Start, p.Tokens[first].Length, p.Lexicon);
     }
 
     /// <summary>The dot after an abbreviated title (<c>Gov.</c>, <c>Sen.</c>, <c>Dr.</c>) inside a run, with a name word after it.</summary>
