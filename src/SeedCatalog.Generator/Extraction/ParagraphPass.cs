@@ -18,6 +18,7 @@ internal static class ParagraphPass
         var tokens = ParagraphTokens.ForThread();
         var senses = WordSenses.For(language);
         var words = 0;
+        quotes?.Begin(paragraphs);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             tokens.Load(paragraphs[i], senses);

@@ -86,7 +86,7 @@ internal static class CuePatterns
         Mention? speaker = null;
         foreach (var m in mentions)
         {
-            if (m.ExtentFirst >= regionFirst && m.End <= colon && Usable(m) && (m.CanBeSubject || m.Kind == MentionKind.Candidate))
+            if (m.ExtentFirst >= regionFirst && m.End <= colon && Usable(m) && m.CanBeSubject)
             {
                 speaker = m;
                 break;
@@ -161,6 +161,12 @@ internal static class CuePatterns
                 {
                     return m;
                 }
+
+                if (m.End <= best && m.ExtentFirst >= clauseFirst && m.CanBeSubject && m.Kind == MentionKind.Role && p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))
+                {
+                    // "A spokesman for the traders insisted that the mayor …": the speaker is someone the text does not name.
+                    return null;
+                }
             }
         }
 
@@ -178,7 +184,7 @@ internal static class CuePatterns
     {
         foreach (var m in mentions)
         {
-            if (m.ExtentFirst < from || m.ExtentFirst > from + 2 || m.First >= limit)
+            if (m.ExtentFirst < from || (m.ExtentFirst > from + 2 && !OnlyNameWordsBetween(p, from, m.ExtentFirst)) || m.ExtentFirst > from + 4 || m.First >= limit)
             {
                 continue;
             }
@@ -186,16 +192,50 @@ internal static class CuePatterns
             for (var k = from; k < m.ExtentFirst; k++)
             {
                 var abbreviationDot = !p.Tokens[k].IsWord && k > from && p.Tokens[k - 1].Has(WordFlags.Role) && p.Text[p.Tokens[k].Start] == '.';
-                if ((!p.Tokens[k].IsWord && !abbreviationDot) || p.Tokens[k].Has(WordFlags.Preposition | WordFlags.Cue))
+                // A preposition, a cue or a clause word (that, dat) between the cue and the mention: not its speaker.
+                if ((!p.Tokens[k].IsWord && !abbreviationDot) || p.Tokens[k].Has(WordFlags.Preposition | WordFlags.Cue | WordFlags.ClauseStart))
                 {
                     return null;
                 }
             }
 
-            return Usable(m) ? m : null;
+            return Usable(m) ? PersonAfterPlace(m, mentions) : null;
         }
 
         return null;
+    }
+
+    /// <summary><c>says Riverside County firefighter Ann Cole</c>: a place or organisation that only describes the person right after it.</summary>
+    private static Mention PersonAfterPlace(Mention m, List<Mention> mentions)
+    {
+        if (m.Kind != MentionKind.Organisation)
+        {
+            return m;
+        }
+
+        foreach (var next in mentions)
+        {
+            if (next.ExtentFirst == m.End && next.Kind == MentionKind.Person && next.Person is not null)
+            {
+                return next;
+            }
+        }
+
+        return m;
+    }
+
+    /// <summary><c>says El Cerrito City firefighter Ann Cole</c>: up to four capitalised words of a place before the speaker.</summary>
+    private static bool OnlyNameWordsBetween(ParagraphText p, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (!p.IsNameWord(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool MatchesMultiWord(ParagraphText p, int k, int limit, string[] words, out int cueEnd, out string text)

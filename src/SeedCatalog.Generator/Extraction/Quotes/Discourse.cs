@@ -19,6 +19,9 @@ internal sealed class Discourse
 
     public int TopicOrganisationParagraph { get; private set; } = -1;
 
+    /// <summary>True when the previous paragraph was a question without quotes: an interview's question, whose answer follows.</summary>
+    public bool PreviousParagraphIsQuestion { get; set; }
+
     /// <summary>The speaker of the quote that closed the previous paragraph, when that quote was attributed.</summary>
     public Attribution? ClosingSpeakerOfPreviousParagraph { get; set; }
 
@@ -32,11 +35,15 @@ internal sealed class Discourse
         return pronoun.IsPlural && TopicAny is { IsPlural: true } ? TopicAny : TopicPerson;
     }
 
+    /// <summary>The first person the article made its topic: in an interview, the one who answers the questions.</summary>
+    public Attribution? FirstTopicPerson { get; private set; }
+
     public void SetTopic(Attribution subject, int paragraph)
     {
         TopicAny = subject;
         if (subject.Person is not null)
         {
+            FirstTopicPerson ??= subject;
             TopicPerson = subject;
             TopicPersonParagraph = paragraph;
         }

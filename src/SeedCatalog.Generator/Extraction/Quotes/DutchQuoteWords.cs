@@ -13,7 +13,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "betoogde", "verzekerde", "verzuchtte", "zegde", "noemen", "noemden", "waarschuwen", "benadrukken", "verklaren", "erkennen", "erkenden", "melden",
         "meldden", "concluderen", "vertellen", "beloven", "beloofden", "reageren", "reageerden", "vragen", "vroegen", "menen", "meenden",
         "pleiten", "pleitten", "twitterden", "bevestigen", "bevestigden", "ontkennen", "ontkenden", "riepen", "scandeerden", "scandeerde", "schreeuwde", "schreeuwden",
-        "spreekt", "spraken",
+        "spreekt", "spraken", "vervolgde", "vervolgt", "lachte", "lacht", "glunderde", "grapte", "verduidelijkte", "verduidelijkt",
+        "oordeelde", "oordeelt", "eiste", "eist", "twittert", "verzucht", "zucht", "zuchtte", "beaamde", "beaamt", "opperde", "oppert",
     };
 
     /// <summary>Cues whose speaker follows: <c>aldus Rutte</c>, <c>volgens de premier</c>.</summary>
@@ -24,6 +25,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     {
         new[] { "liet", "weten" }, new[] { "laat", "weten" }, new[] { "lieten", "weten" },
         new[] { "voegde", "eraan", "toe" }, new[] { "voegt", "eraan", "toe" }, new[] { "voegde", "toe" },
+        new[] { "vat", "samen" }, new[] { "vatte", "samen" }, new[] { "merkt", "op" }, new[] { "merkte", "op" },
+        new[] { "gaf", "aan" }, new[] { "geeft", "aan" },
     };
 
     public override string[] SubjectPronouns { get; } = { "hij", "zij", "ze" };
@@ -40,16 +43,26 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "advocaat", "rechter", "officier", "politiechef", "korpschef", "agent", "generaal", "ambassadeur", "diplomaat", "boer", "kaasboer",
         "reiziger", "bewoner", "buurtbewoner", "ondernemer", "eigenaar", "verpleegkundige", "arts", "dokter", "chef", "ceo", "secretaris-generaal",
         "oud-premier", "oud-minister", "ex-premier", "prins", "prinses", "paus", "dominee", "pastoor", "journalist", "verslaggever", "correspondent",
+        "kampioen", "kampioene", "winnaar", "winnares",
     };
 
     /// <summary>Role endings for compounds (oppositieleider, politiechef, kaasboer).</summary>
-    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw" };
+    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw", "kampioen", "winnaar", "winnares" };
 
     public override string[] OrgNouns { get; } =
     {
         "kabinet", "regering", "overheid", "ministerie", "gemeente", "provincie", "politie", "justitie", "vakbond", "bond", "club", "partij",
         "fractie", "bedrijf", "organisatie", "rechtbank", "hof", "raad", "commissie", "inspectie", "universiteit", "ziekenhuis", "school",
         "omroep", "krant", "bank", "stichting", "vereniging", "brandweer", "marechaussee", "defensie", "navo", "vn", "eu", "kamer", "senaat",
+    };
+
+    public override string[] ClauseStarts { get; } = { "dat", "of" };
+
+    public override string[] TitleNouns { get; } =
+    {
+        "programma", "serie", "film", "boek", "roman", "lied", "nummer", "album", "podcast", "documentaire", "voorstelling", "musical",
+        "tijdschrift", "krant", "rubriek", "getiteld", "genaamd", "bijnaam", "hashtag", "slogan", "leus", "spandoek", "spandoeken", "tekst",
+        "term", "begrip", "label", "merk",
     };
 
     public override string[] GroupNouns { get; } =

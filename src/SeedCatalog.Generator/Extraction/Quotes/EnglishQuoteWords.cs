@@ -9,7 +9,9 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "explained", "explains", "noted", "notes", "insisted", "insists", "claimed", "claims", "stated", "states", "replied", "replies",
         "continued", "recalled", "acknowledged", "admitted", "announced", "tweeted", "declared", "suggested", "stressed", "emphasised",
         "emphasized", "cautioned", "chanted", "shouted", "yelled", "screamed", "conceded", "countered", "responded", "called",
-        "calling", "saying", "described", "testified", "concluded",
+        "calling", "saying", "described", "testified", "concluded", "observed", "remarked", "commented", "affirmed", "mentioned",
+        "revealed", "reiterated", "recounted", "quipped", "joked", "posted", "urged", "predicted", "lamented", "vowed", "pledged",
+        "asserted", "alleged", "contended", "maintained", "complained", "commenting", "adding", "noting", "explaining",
     };
 
     public override string[] SourceMarkers { get; } = { "according" };
@@ -29,6 +31,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "ambassador", "general", "colonel", "king", "queen", "prince", "princess", "pope", "economist", "analyst", "professor", "researcher",
         "scientist", "epidemiologist", "doctor", "dr", "nurse", "founder", "owner", "author", "reporter", "correspondent", "editor",
         "mp", "mep", "former", "deputy", "acting", "mr", "mrs", "ms", "miss", "sir", "lord", "lady",
+        "superintendent", "administrator", "firefighter", "commander", "inspector", "sergeant", "sgt", "lieutenant", "lt", "trooper",
+        "supervisor", "councillor", "prof", "capt", "supt", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "champion", "winner",
     };
 
     public override string[] RoleSuffixes { get; } = { "leader", "man", "woman", "person", "ologist", "ist" };
@@ -81,7 +85,16 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "earlier", "later", "meanwhile", "today", "yesterday", "tomorrow", "tonight", "under", "over", "despite", "instead", "local", "former",
     };
 
-    public override string[] Particles { get; } = { "van", "de", "der", "den", "von", "da", "di", "le", "la", "du", "del", "bin", "al", "st" };
+    public override string[] ClauseStarts { get; } = { "that", "whether" };
+
+    public override string[] TitleNouns { get; } =
+    {
+        "show", "series", "film", "movie", "book", "novel", "memoir", "song", "album", "podcast", "programme", "program", "documentary",
+        "play", "musical", "forum", "magazine", "newspaper", "headlined", "titled", "entitled", "dubbed", "nicknamed", "hashtag", "slogan",
+        "banner", "term", "phrase", "label", "brand",
+    };
+
+    public override string[] Particles { get; } = { "van", "de", "der", "den", "ten", "ter", "von", "da", "di", "le", "la", "du", "del", "bin", "al", "st" };
 
     public override string[] NonPersonWords { get; } =
     {

@@ -81,7 +81,31 @@ internal static class MentionFinder
 
     /// <summary>True when a preposition (or volgens/aldus/according to) governs the phrase starting at token <paramref name="k"/>.</summary>
     public static bool Governed(ParagraphText p, int k)
-        => k > 0 && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].Has(WordFlags.Preposition | WordFlags.SourceMarker | WordFlags.CueTail);
+        => (k > 0 && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].Has(WordFlags.Preposition | WordFlags.SourceMarker | WordFlags.CueTail))
+           || SecondOfGovernedPair(p, k);
+
+    /// <summary><c>goals from Jarrod Bowen and Mohammed Kudus</c>: a name joined by and/en to a governed name shares its preposition.</summary>
+    private static bool SecondOfGovernedPair(ParagraphText p, int k)
+    {
+        if (k < 3 || !p.Tokens[k - 1].IsWord || !IsAnd(p, k - 1) || !p.IsNameWord(k - 2))
+        {
+            return false;
+        }
+
+        var j = k - 2;
+        while (j > 0 && (p.IsNameWord(j - 1) || (p.Tokens[j - 1].IsWord && p.Tokens[j - 1].Has(WordFlags.Particle))))
+        {
+            j--;
+        }
+
+        return j > 0 && p.Tokens[j - 1].IsWord && p.Tokens[j - 1].Has(WordFlags.Preposition | WordFlags.SourceMarker | WordFlags.CueTail);
+    }
+
+    private static bool IsAnd(ParagraphText p, int k)
+    {
+        var t = p.Tokens[k];
+        return (t.Length == 3 && IgnoreCase.Equals(p.Text, t.Start, "and")) || (t.Length == 2 && IgnoreCase.Equals(p.Text, t.Start, "en"));
+    }
 
     /// <summary>Plain words right before a bare group noun (<c>Local officials</c>, <c>Dutch experts</c>), not articles or verbs.</summary>
     private static int AdjectivesBefore(ParagraphText p, int k, int first)

@@ -68,13 +68,13 @@ internal static class NameRuns
         while (startIndex < run.Count && people.Find(p, run, startIndex, run.Count) is null)
         {
             var t = tokens[run[startIndex]];
-            if (run.Count - startIndex == 2 && t.Has(WordFlags.Particle) && p.IsCapitalised(run[startIndex]) && p.IsNameWord(run[startIndex + 1]))
+            if (t.Has(WordFlags.Particle) && p.IsCapitalised(run[startIndex]) && IsParticleLedSurname(p, run, startIndex))
             {
                 break;
             }
 
             var isRole = (run.Count - startIndex > 1 || t.Has(WordFlags.Role)) && p.Lexicon.IsRole(p.Text, t);
-            if (isRole || (startIndex == 0 && IsDescriptorBeforeName(p, run)))
+            if (isRole || (startIndex == 0 && (IsDescriptorBeforeName(p, run) || SentenceStartWords.IsCommonNounBeforeName(p, run, people))))
             {
                 role = role is null ? p.LowerWordText(run[startIndex]) : role + " " + p.LowerWordText(run[startIndex]);
             }
@@ -87,6 +87,26 @@ internal static class NameRuns
         }
 
         return startIndex;
+    }
+
+    /// <summary><c>De Boer</c>, <c>Van der Wal</c>: a capitalised particle, lower-case particles, then one name word end the run.</summary>
+    private static bool IsParticleLedSurname(ParagraphText p, List<int> run, int startIndex)
+    {
+        var last = run.Count - 1;
+        if (last <= startIndex || !p.IsNameWord(run[last]))
+        {
+            return false;
+        }
+
+        for (var i = startIndex + 1; i < last; i++)
+        {
+            if (!IsLowerParticle(p, run[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Place and organisation words cut the run: the name starts after the last of them (<c>Buitenlandse Zaken Wopke Hoekstra</c>).</summary>
@@ -145,7 +165,12 @@ internal static class NameRuns
             return mention;
         }
 
-        return tokens[head].Has(WordFlags.FunctionWord) ? null : new Mention(MentionKind.Candidate, extentFirst, head, run[nameEnd - 1] + 1);
+        if (tokens[head].Has(WordFlags.FunctionWord) || (extentFirst == head && SentenceStartWords.IsOrdinaryWordBeforeLowerWord(p, head, run[nameEnd - 1] + 1)))
+        {
+            return null;
+        }
+
+        return new Mention(MentionKind.Candidate, extentFirst, head, run[nameEnd - 1] + 1) { CanBeSubject = !governed };
     }
 
     /// <summary><c>Bouwend Nederland</c>, <c>Stanford University</c>: a capitalised run that names an organisation or place.</summary>
@@ -204,6 +229,13 @@ internal static class NameRuns
                 continue;
             }
 
+            if (IsTitleAbbreviationDot(p, j, end))
+            {
+                // "Maryland Gov. Wes Moore": the dot of an abbreviated title does not end the run.
+                j++;
+                continue;
+            }
+
             var afterParticles = j;
             while (afterParticles < end && tokens[afterParticles].Has(WordFlags.Particle) && !p.IsCapitalised(afterParticles))
             {
@@ -224,15 +256,22 @@ internal static class NameRuns
         return j;
     }
 
+    /// <summary>The dot after an abbreviated title (<c>Gov.</c>, <c>Sen.</c>, <c>Dr.</c>) inside a run, with a name word after it.</summary>
+    private static bool IsTitleAbbreviationDot(ParagraphText p, int j, int end)
+        => p.IsPunctuation(j, '.') && j + 1 < end && p.IsNameWord(j + 1) && p.Tokens[j - 1].IsWord
+           && p.Tokens[j - 1].Has(WordFlags.Role) && p.Tokens[j - 1].Length <= 4 && p.IsCapitalised(j - 1);
+
     /// <summary>
     /// <c>Firefighter Jake Morrison</c>, <c>Middenvelder Frenkie de Jong</c>: a sentence-initial word before a
-    /// two-word name (three capitalised words or more) describes the person rather than naming them.
+    /// two-word name (three capitalised words or more) describes the person rather than naming them; not a given name
+    /// before a capitalised particle (<c>José De Cauwer</c>).
     /// </summary>
     private static bool IsDescriptorBeforeName(ParagraphText p, List<int> run)
     {
         var first = run[0];
         var sentenceStart = first == 0 || (!p.Tokens[first - 1].IsWord && p.Text[p.Tokens[first - 1].Start] is '.' or '!' or '?');
-        return sentenceStart && !p.Tokens[first].Has(WordFlags.Particle | WordFlags.FunctionWord) && CountNameWords(p, run, 0, run.Count) >= 3;
+        return sentenceStart && !p.Tokens[first].Has(WordFlags.Particle | WordFlags.FunctionWord) && CountNameWords(p, run, 0, run.Count) >= 3
+               && !p.Tokens[run[1]].Has(WordFlags.Particle);
     }
 
     /// <summary>
@@ -313,11 +352,14 @@ internal static class NameRuns
 
     private static bool IsLowerParticle(ParagraphText p, int k) => p.Tokens[k].Has(WordFlags.Particle) && !p.IsCapitalised(k);
 
-    /// <summary>A role word right before the name: <c>trainer De Boer</c>, <c>ambtgenoot Denys Shmyhal</c>, <c>Sen. Ted Cruz</c>.</summary>
+    /// <summary>
+    /// A role word right before the name: <c>trainer De Boer</c>, <c>ambtgenoot Denys Shmyhal</c>, <c>Sen. Ted Cruz</c> (an abbreviated
+    /// title's dot, not a sentence's end: <c>… the lead prosecutor. Suffice to say</c>).
+    /// </summary>
     private static string? RoleBefore(ParagraphText p, int first, ref int extentFirst)
     {
         var k = first - 1;
-        if (k >= 1 && p.IsPunctuation(k, '.') && p.Tokens[k - 1].Has(WordFlags.Role))
+        if (k >= 1 && p.IsPunctuation(k, '.') && p.Tokens[k - 1].Has(WordFlags.Role) && p.Tokens[k - 1].Length <= 4)
         {
             k--;
         }

@@ -115,10 +115,14 @@ internal static class OrganisationPhrases
         return last;
     }
 
-    /// <summary>A lower-case role word at token <paramref name="j"/>, also after an organisation noun (<c>police spokesman</c>).</summary>
+    /// <summary>
+    /// A lower-case role word at token <paramref name="j"/>, also after an organisation noun (<c>police spokesman</c>); a
+    /// capitalised one only after a lower-case article and with no name after it (<c>het Kamerlid</c>; not the surname in
+    /// <c>trainer De Boer</c>).
+    /// </summary>
     private static bool IsRoleWord(ParagraphText p, int j, int end)
     {
-        if (j >= end || p.IsCapitalised(j))
+        if (j >= end || (p.IsCapitalised(j) && (j + 1 >= end || p.IsNameWord(j + 1) || p.IsCapitalised(j - 1))))
         {
             return false;
         }

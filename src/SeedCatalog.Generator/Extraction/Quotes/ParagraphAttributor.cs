@@ -8,7 +8,9 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// Attributes the quotes of one paragraph, sentence by sentence, in this order: a cue right after the
 /// quote; a colon cue before it; the other part of a split quote; a cue elsewhere in the sentence; a cue
 /// inside an unclosed quote; for a fragment, the sentence's subject; for a quote standing alone, the
-/// previous quote's speaker or the person the text is about. Then it moves the discourse topic on.
+/// previous quote's speaker or the person the text is about. Then it moves the discourse topic on. A quote
+/// that names something (<c>the show "…"</c>, <c>het boek ‘…’</c>) or is a nickname (<c>William "Bill" Ross</c>)
+/// is not speech and gets no speaker (<see cref="NotSpeech"/>).
 /// </summary>
 internal sealed class ParagraphAttributor
 {
@@ -57,6 +59,7 @@ internal sealed class ParagraphAttributor
         var attributor = _perThread ??= new ParagraphAttributor();
         attributor.Reset(p, paragraph, people, discourse);
         var closing = attributor.Run(quotes);
+        discourse.PreviousParagraphIsQuestion = p.Quotes.Count == 0 && EndsWithQuestionMark(p.Text);
         attributor._p = null!;
         attributor._people = null!;
         attributor._discourse = null!;
@@ -110,6 +113,11 @@ internal sealed class ParagraphAttributor
     {
         var qFirst = _quoteFirst[q];
         var qLast = _quoteLast[q];
+        if (NotSpeech.NamesSomething(_p, _p.Quotes[q], qFirst, qLast))
+        {
+            return null;
+        }
+
         var limit = qLast + 1;
         while (limit < end && _p.Tokens[limit].Quote < 0)
         {
@@ -166,6 +174,12 @@ internal sealed class ParagraphAttributor
             return closing.FromContext(null);
         }
 
+        if (sentence == 0 && _discourse.PreviousParagraphIsQuestion && _discourse.FirstTopicPerson is { } interviewee)
+        {
+            // An interview: a question paragraph, then the answer in quotes, spoken by the person the article is about.
+            return interviewee.FromContext(null);
+        }
+
         return _discourse.TopicPerson is { } topic && _discourse.TopicPersonParagraph >= _paragraph - 1 ? topic.FromContext(null) : null;
     }
 
@@ -191,6 +205,17 @@ internal sealed class ParagraphAttributor
         return null;
     }
 
+    private static bool EndsWithQuestionMark(string text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] == '?';
+    }
+
     private bool StandsAlone(int first, int end)
     {
         for (var k = first; k < end; k++)
@@ -212,6 +237,12 @@ internal sealed class ParagraphAttributor
             {
                 return FromMention(m, null);
             }
+
+            if (m.CanBeSubject && m.Kind == MentionKind.Role && !m.IsResolved && _p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))
+            {
+                // "Een boer werpt op dat de minister …": the subject is someone the text does not name.
+                return null;
+            }
         }
 
         return null;
@@ -225,6 +256,22 @@ internal sealed class ParagraphAttributor
             {
                 m.Organisation = organisation.Speaker;
             }
+            else if (m.Kind == MentionKind.Role && m.Person is null && !_p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite)
+                     && _discourse.TopicPerson is { Person: { Role: null } topicPerson } && _discourse.TopicPersonParagraph >= _paragraph - 1)
+            {
+                // "…", vraagt het Kamerlid: a definite role that no one named so far holds refers back to the person the text is
+                // about, when that person was named without a role.
+                m.Person = topicPerson;
+            }
+            else if (m.Kind == MentionKind.Pronoun && SingularByItsCue(m))
+            {
+                m.IsPlural = false;
+                if (_discourse.Resolve(m) is { } person)
+                {
+                    m.Person = person.Person;
+                    m.Organisation = person.Person is null ? person.Speaker : null;
+                }
+            }
             else if (m.Kind == MentionKind.Pronoun && _discourse.Resolve(m) is { } resolved)
             {
                 m.Person = resolved.Person;
@@ -232,6 +279,31 @@ internal sealed class ParagraphAttributor
                 m.IsPlural = resolved.IsPlural;
             }
         }
+    }
+
+    /// <summary>
+    /// <c>zei ze</c>, <c>ze zegt</c>: a pronoun that may be singular or plural (ze, zij) next to a cue verb in the singular
+    /// (no plural <c>-en</c> ending, as in <c>zeiden ze</c>) stands for one person, not for the group last spoken of.
+    /// </summary>
+    private bool SingularByItsCue(Mention m)
+    {
+        if (!m.IsPlural || !m.MaybeSingular)
+        {
+            return false;
+        }
+
+        return IsSingularCue(m.First - 1) || IsSingularCue(m.End);
+    }
+
+    private bool IsSingularCue(int k)
+    {
+        if (k < 0 || k >= _p.TokenCount || !_p.Tokens[k].IsWord || !_p.Tokens[k].Has(WordFlags.Cue))
+        {
+            return false;
+        }
+
+        var t = _p.Tokens[k];
+        return !(t.Length > 2 && _p.Text[t.End - 2] == 'e' && _p.Text[t.End - 1] == 'n');
     }
 
     private Attribution FromMention(Mention m, string? cue)

@@ -10,14 +10,50 @@ internal sealed class PersonRegistry
     private readonly List<Person> _people = new();
     private int _clock;
 
-    /// <summary>The most recent person whose full name or surname is the words of tokens <paramref name="run"/>[from..end).</summary>
+    /// <summary>The article's paragraphs, when known: <see cref="WrittenInLowerCase"/> looks in them.</summary>
+    public IReadOnlyList<string>? Article { get; set; }
+
+    /// <summary>
+    /// True when the article also writes the word at <paramref name="start"/> in lower case after an article (<c>Textielsuper
+    /// Zeeman …</c> and later <c>de textielsuper</c>): a common noun capitalised at a sentence start, not part of a name. Words
+    /// shorter than five letters are left alone, as many given names are short common words too (Will, Mark, Roos).
+    /// </summary>
+    public bool WrittenInLowerCase(string text, int start, int length, QuoteLexicon lexicon)
+    {
+        if (Article is null || length < 5 || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        var lower = text.Substring(start, length).ToLowerInvariant();
+        foreach (var paragraph in Article)
+        {
+            for (var i = paragraph.IndexOf(lower, StringComparison.Ordinal); i >= 0; i = paragraph.IndexOf(lower, i + 1, StringComparison.Ordinal))
+            {
+                var end = i + lower.Length;
+                if ((i == 0 || !char.IsLetter(paragraph[i - 1])) && (end >= paragraph.Length || !char.IsLetter(paragraph[end]))
+                    && AfterDeterminer(paragraph, i, lexicon))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The most recent person whose full name, surname, or last two or more name words (<c>Lance Bottoms</c> for Keisha Lance
+    /// Bottoms) are the words of tokens <paramref name="run"/>[from..end).
+    /// </summary>
     public Person? Find(ParagraphText p, List<int> run, int from, int end)
     {
         Person? best = null;
         foreach (var person in _people)
         {
             var words = person.NameWords;
-            var matches = Matches(p, run, from, end, words, 0) || Matches(p, run, from, end, words, person.SurnameStart);
+            var matches = Matches(p, run, from, end, words, 0) || Matches(p, run, from, end, words, person.SurnameStart)
+                || (end - from >= 2 && end - from < words.Length && Matches(p, run, from, end, words, words.Length - (end - from)));
             if (matches && (best is null || person.LastSeen > best.LastSeen))
             {
                 best = person;
@@ -25,6 +61,23 @@ internal sealed class PersonRegistry
         }
 
         return best;
+    }
+
+    private static bool AfterDeterminer(string paragraph, int i, QuoteLexicon lexicon)
+    {
+        var end = i;
+        while (end > 0 && paragraph[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(paragraph[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && end < i && (lexicon.Lookup(paragraph, start, end - start) & WordFlags.Determiner) != 0;
     }
 
     public Person? FindByRole(string role)

@@ -39,6 +39,8 @@ internal sealed class QuoteLexicon
         Add(entries, words.IndefiniteArticles, WordFlags.Indefinite);
         Add(entries, words.AnaphoricOrgNouns, WordFlags.AnaphoricOrgNoun);
         Add(entries, words.Demonyms, WordFlags.Demonym);
+        Add(entries, words.TitleNouns, WordFlags.TitleNoun);
+        Add(entries, words.ClauseStarts, WordFlags.ClauseStart);
         var multiWordCues = words.MultiWordCues;
         var roleSuffixes = words.RoleSuffixes;
         foreach (var cue in multiWordCues)

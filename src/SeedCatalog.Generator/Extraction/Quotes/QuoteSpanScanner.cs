@@ -7,7 +7,9 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// <summary>
 /// Finds quotations in one paragraph: <c>"…"</c>, <c>“…”</c>, <c>„…”</c>, <c>,,…''</c>, <c>'…'</c>,
 /// <c>‘…’</c>, <c>«…»</c>. Apostrophes in and before words (<c>auto's</c>, <c>'s middags</c>,
-/// <c>’90s</c>) are not quotes; marks of another kind inside a quote belong to it.
+/// <c>’90s</c>) are not quotes; marks of another kind inside a quote belong to it. A single mark that never
+/// closes is an apostrophe, unless it opens a sentence with a capital (<c>‘Debat voer je …</c> running on into the
+/// next paragraph, as quotes over several paragraphs do).
 /// </summary>
 internal static class QuoteSpanScanner
 {
@@ -38,7 +40,7 @@ internal static class QuoteSpanScanner
             var close = FindClose(text, c, contentStart, out var closeLength);
             if (close < 0)
             {
-                if (c is '\'' or '‘')
+                if (c is '\'' or '‘' && !OpensSentenceQuote(text, i))
                 {
                     i++;
                     continue;
@@ -109,6 +111,23 @@ internal static class QuoteSpanScanner
             default:
                 return 0;
         }
+    }
+
+    /// <summary>A single mark at the start of the paragraph or of a sentence, before a capital: <c>‘Ik begrijp …</c>.</summary>
+    private static bool OpensSentenceQuote(string text, int i)
+    {
+        if (i + 1 >= text.Length || !char.IsUpper(text[i + 1]))
+        {
+            return false;
+        }
+
+        var k = i - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return k < 0 || (k < i - 1 && text[k] is '.' or '!' or '?' or ':');
     }
 
     private static bool OpensSingleQuote(string text, int i)

@@ -53,4 +53,10 @@ internal abstract class QuoteWordLists
 
     /// <summary>Capitalised words that are never a person's name.</summary>
     public abstract string[] NonPersonWords { get; }
+
+    /// <summary>Words after which a quote is a title, name or term rather than speech: <c>the show "…"</c>, <c>het boek ‘…’</c>.</summary>
+    public abstract string[] TitleNouns { get; }
+
+    /// <summary>Words that open a subordinate clause: <c>insisted that the mayor …</c>, <c>zei dat de minister …</c>.</summary>
+    public abstract string[] ClauseStarts { get; }
 }

@@ -64,4 +64,10 @@ internal enum WordFlags
 
     /// <summary>A demonym that, after a definite article, stands for the person just named: <c>aldus de Brit</c>, <c>the Dutchman said</c>.</summary>
     Demonym = 1 << 18,
+
+    /// <summary>A word that names what the quote right after it is (a title, a term, a slogan), not speech: <c>the show</c>, <c>getiteld</c>.</summary>
+    TitleNoun = 1 << 19,
+
+    /// <summary>A word that opens a subordinate clause (<c>that</c>, <c>dat</c>): a name after it is that clause's subject, not a cue's speaker.</summary>
+    ClauseStart = 1 << 20,
 }
