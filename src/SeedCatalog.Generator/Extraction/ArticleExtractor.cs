@@ -33,6 +33,7 @@ internal static class ArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
 
         var quotes = quoteReader.Result();
+        var people = PersonRoles.Settle(quotes.People, document, QuoteLexicon.For(language));
         var article = new ArticleModel(
             id,
             document.Header.Date,
@@ -41,9 +42,9 @@ internal static class ArticleExtractor
             document.Title,
             paragraphs,
             document.Sections,
-            TeaserQuotes.Related(document, language, quotes.People),
+            TeaserQuotes.Related(document, language, people),
             quotes.Quotes,
-            quotes.People,
+            people,
             timeReader?.Result() ?? EquatableArray<TimeExpressionModel>.Empty,
             wordCount);
         return (article, UnclosedQuoteDiagnostics(id, text, paragraphs, quotes.Unclosed));

@@ -33,6 +33,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     public override string[] ObjectPronouns { get; } = { "hem", "haar", "hen" };
     public override string[] PluralPronouns { get; } = { "zij", "ze", "hen" };
 
+    public override string[] RelationNouns { get; } = { "ambtgenoot", "ambtgenote", "collega", "tegenhanger", "tegenspeler", "tegenstander", "opvolger", "voorganger" };
+
     public override string[] Roles { get; } =
     {
         "premier", "minister", "staatssecretaris", "president", "vicepresident", "bondskanselier", "kanselier", "koning", "koningin", "burgemeester",

@@ -22,6 +22,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
     public override string[] ObjectPronouns { get; } = { "him", "her", "them" };
     public override string[] PluralPronouns { get; } = { "they", "them" };
 
+    public override string[] RelationNouns { get; } = { "counterpart", "colleague", "opponent", "rival", "successor", "predecessor" };
+
     public override string[] Roles { get; } =
     {
         "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep", "representative", "congressman",

@@ -16,6 +16,7 @@ internal sealed class QuoteLexicon
 
     private readonly WordTable<WordFlags> _table = new();
     private readonly string[] _roleSuffixes;
+    private readonly HashSet<string> _relationNouns;
     private readonly string _roleSuffixLastChars;
     private readonly ulong[] _roleSuffixLastAscii = new ulong[2];
 
@@ -64,6 +65,7 @@ internal sealed class QuoteLexicon
             _table.Add(pair.Key, pair.Value);
         }
         MultiWordCues = multiWordCues;
+        _relationNouns = new HashSet<string>(words.RelationNouns, StringComparer.OrdinalIgnoreCase);
         _roleSuffixes = roleSuffixes;
         var lastChars = string.Empty;
         foreach (var suffix in roleSuffixes)
@@ -88,6 +90,9 @@ internal sealed class QuoteLexicon
     public System.Collections.Generic.IReadOnlyList<string> Words => _table.Words;
 
     public static QuoteLexicon For(Language language) => language == Language.English ? English : Dutch;
+
+    /// <summary>True for a noun that names a person by a relation to someone else (<c>ambtgenoot</c>): never a role of its own.</summary>
+    public bool IsRelationNoun(string word) => _relationNouns.Contains(word);
 
     public WordFlags Lookup(string text, int start, int length) => _table.TryGet(text, start, length, out var flags) ? flags : WordFlags.None;
 

@@ -24,6 +24,12 @@ internal abstract class QuoteWordLists
     /// <summary>Role nouns that stand for a person (<c>premier</c>, <c>minister</c>): never part of a name.</summary>
     public abstract string[] Roles { get; }
 
+    /// <summary>
+    /// Nouns that name a person by a relation to someone else (<c>ambtgenoot</c>, <c>counterpart</c>): they introduce a
+    /// name as a role does, but say nothing of the person's own office, so they are never a person's role.
+    /// </summary>
+    public abstract string[] RelationNouns { get; }
+
     /// <summary>Endings that make a word a role (<c>-woordvoerder</c>, <c>-coach</c>).</summary>
     public abstract string[] RoleSuffixes { get; }
 

@@ -74,9 +74,9 @@ public class SeedDocumentQuoteTests
             {
                 new PersonModel("Mark Rutte", "premier"),
                 new PersonModel("Volodymyr Zelensky", "president"),
-                new PersonModel("Denys Shmyhal", "ambtgenoot"),
+                new PersonModel("Denys Shmyhal", "premier"),
                 new PersonModel("Wopke Hoekstra", "minister"),
-                new PersonModel("Dmytro Kuleba", "ambtgenoot"),
+                new PersonModel("Dmytro Kuleba", null),
             },
             article.People.ToArray());
     }
