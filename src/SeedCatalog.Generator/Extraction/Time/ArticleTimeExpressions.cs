@@ -30,6 +30,11 @@ internal sealed class ArticleTimeExpressions
         {
             if (context.MayStartExpression(i) && TimeRules.TryMatch(context, i, out var match))
             {
+                if (RangeRules.TryWiden(context, match, out var range))
+                {
+                    match = range;
+                }
+
                 var start = context.Token(match.FirstToken).Start;
                 var end = context.Token(match.LastToken).End;
                 var time = match.Time;

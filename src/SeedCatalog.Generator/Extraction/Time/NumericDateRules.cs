@@ -184,7 +184,7 @@ internal static class NumericDateRules
     private static readonly string[] CountWords = { "naar", "ruim", "bijna", "ongeveer", "circa", "dan", "meer", "minder", "n", "met", "totaal", "than", "about", "nearly", "almost", "over", "some", "approximately", "total", "with", "to" };
 
     /// <summary>Nouns that follow counts (voor 1750 euro): after a weak cue the number is then not a year.</summary>
-    private static readonly string[] CountNouns = { "mensen", "personen", "euro", "dollar", "kilometer", "km", "meter", "kilo", "ton", "doden", "slachtoffers", "stemmen", "inwoners", "soldaten", "huizen", "banen", "leden", "deelnemers", "people", "dollars", "euros", "miles", "kilometres", "kilometers", "meters", "votes", "troops", "jobs", "members", "dead", "deaths", "homes" };
+    public static readonly string[] CountNouns = { "mensen", "personen", "euro", "dollar", "kilometer", "km", "meter", "kilo", "ton", "doden", "slachtoffers", "stemmen", "inwoners", "soldaten", "huizen", "banen", "leden", "deelnemers", "people", "dollars", "euros", "miles", "kilometres", "kilometers", "meters", "votes", "troops", "jobs", "members", "dead", "deaths", "homes" };
 
     private static readonly string[] Ordinals = { "st", "nd", "rd", "th" };
 

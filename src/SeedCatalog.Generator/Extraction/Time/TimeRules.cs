@@ -20,7 +20,7 @@ internal static class TimeRules
 
         if (c.IsNumber(i))
         {
-            return NumericDateRules.TryMatch(c, i, out match);
+            return NumericDateRules.TryMatch(c, i, out match) || RangeRules.TryNumberStart(c, i, out match);
         }
 
         if (!c.TryWord(i, out var word))
