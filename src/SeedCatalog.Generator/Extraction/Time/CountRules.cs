@@ -27,6 +27,11 @@ internal static class CountRules
 
         var unit = (TimeUnit)unitWord.Value;
         var after = unitAt + 1;
+        if (unit == TimeUnit.Quarter && (c.IsWord(after, "of") || c.IsWord(after, "van")))
+        {
+            return false;
+        }
+
         if (c.IsAnyWord(after, AgeWords) || (c.IsSymbol(after, '-') && c.Touch(unitAt, after)) || (c.IsSymbol(i + 1, '-') && c.Touch(i, i + 1)))
         {
             return false;
@@ -112,7 +117,7 @@ internal static class CountRules
     private static ResolvedTime Ago(TimeMatchContext c, TimeUnit unit, int count)
     {
         var anchor = c.Anchor;
-        if (unit == TimeUnit.Hour || unit == TimeUnit.Minute)
+        if (CalendarMath.IsClockUnit(unit))
         {
             return anchor.Shift(TimeUnit.Day, 0);
         }
@@ -129,7 +134,7 @@ internal static class CountRules
     private static ResolvedTime Ahead(TimeMatchContext c, TimeUnit unit, int count)
     {
         var anchor = c.Anchor;
-        if (unit == TimeUnit.Hour || unit == TimeUnit.Minute)
+        if (CalendarMath.IsClockUnit(unit))
         {
             return anchor.Shift(TimeUnit.Day, 0);
         }

@@ -8,6 +8,7 @@ internal static class EnglishTimeWords
     private static readonly string[] Months = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
     private static readonly string[] MonthAbbreviations = { "Jan", "Feb", "Mar", "Apr", "", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     private static readonly string[] Weekdays = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+    private static readonly string[] Ordinals = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth" };
     private static readonly string[] Numbers = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty" };
     private static readonly string[] Decades = { "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties" };
 
@@ -29,6 +30,7 @@ internal static class EnglishTimeWords
         for (var d = 0; d < Weekdays.Length; d++)
         {
             Add(t, Weekdays[d], TimeWordKind.Weekday, d + 1);
+            Add(t, Weekdays[d] + "s", TimeWordKind.Weekday, d + 1, flags: TimeWordFlags.Plural);
         }
 
         AddNumbered(t, TimeWordKind.NumberWord, Numbers);
@@ -59,6 +61,19 @@ internal static class EnglishTimeWords
         AddUnit(t, TimeUnit.Century, "century", "centuries");
         AddUnit(t, TimeUnit.Hour, "hour", "hours");
         AddUnit(t, TimeUnit.Minute, "minute", "minutes");
+        AddUnit(t, TimeUnit.Quarter, "quarter", "quarters");
+        AddUnit(t, TimeUnit.Second, "second", "seconds");
+        AddNumbered(t, TimeWordKind.Ordinal, Ordinals);
+        Add(t, "thirtieth", TimeWordKind.Ordinal, 30);
+        Add(t, "Q", TimeWordKind.Ordinal, 0);
+        Add(t, "H", TimeWordKind.Ordinal, 0);
+        Add(t, "half", TimeWordKind.Half, 0);
+        Add(t, "spring", TimeWordKind.Season, (int)Season.Spring);
+        Add(t, "summer", TimeWordKind.Season, (int)Season.Summer);
+        Add(t, "autumn", TimeWordKind.Season, (int)Season.Fall);
+        Add(t, "fall", TimeWordKind.Season, (int)Season.Fall);
+        Add(t, "winter", TimeWordKind.Season, (int)Season.Winter);
+        Add(t, "same", TimeWordKind.PhraseStart, 0);
 
         Add(t, "last", TimeWordKind.Shift, -1, flags: TimeWordFlags.SpanOpener);
         Add(t, "past", TimeWordKind.Shift, -1, flags: TimeWordFlags.SpanOpener);
@@ -82,11 +97,12 @@ internal static class EnglishTimeWords
         AddAll(t, TimeWordKind.Every, 0, "every", "each");
 
         AddAll(t, TimeWordKind.Modifier, 0, "early", "late", "mid");
-        AddAll(t, TimeWordKind.Cue, TimeLexicon.StrongCue, "in", "during", "until", "till", "circa", "summer", "winter", "spring", "autumn", "fall");
+        AddAll(t, TimeWordKind.Cue, TimeLexicon.StrongCue, "in", "during", "until", "till", "circa");
         AddAll(t, TimeWordKind.Cue, TimeLexicon.WeakCue, "by", "from", "of", "before", "after", "around", "to", "and", "or", "through", "per");
         AddAll(t, TimeWordKind.PastMarker, 0, "was", "were", "had", "did", "said");
         AddAll(t, TimeWordKind.FutureMarker, 0, "will", "shall", "upcoming", "scheduled", "planned", "expected");
         AddAll(t, TimeWordKind.PhraseStart, 0, "at", "these", "right", "long");
+        HolidayNames.AddFirstWords(t, HolidayNames.English);
         return t;
     }
 }

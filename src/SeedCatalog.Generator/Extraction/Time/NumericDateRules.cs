@@ -148,6 +148,7 @@ internal static class NumericDateRules
             {
                 case TimeWordKind.Since:
                 case TimeWordKind.Modifier:
+                case TimeWordKind.Season:
                 case TimeWordKind.Unit when before.Value == (int)TimeUnit.Year && !before.Has(TimeWordFlags.Plural):
                     return true;
                 case TimeWordKind.Cue:

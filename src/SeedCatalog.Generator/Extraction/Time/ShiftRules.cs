@@ -22,6 +22,11 @@ internal static class ShiftRules
             return true;
         }
 
+        if (c.TryWord(i + 1, out var named) && (named.Kind == TimeWordKind.Holiday ? HolidayRules.TryMatch(c, i + 1, out match) : named.Kind == TimeWordKind.Season && PeriodRules.TrySeason(c, i + 1, named, out match)))
+        {
+            return match.FirstToken == i;
+        }
+
         if (c.TryWord(i + 1, out var next) && next.Kind == TimeWordKind.Weekday && (!c.IsEnglish || c.IsCapitalized(i + 1)))
         {
             var tense = shift.Value < 0 ? SentenceTense.Past : shift.Value > 0 ? SentenceTense.Future : SentenceTenseGuesser.Around(c, i);
@@ -49,7 +54,7 @@ internal static class ShiftRules
     private static bool TryUnit(TimeMatchContext c, int i, TimeWord shift, TimeUnit unit, bool plural, out TimeMatch match)
     {
         match = default;
-        if (unit == TimeUnit.Hour || unit == TimeUnit.Minute)
+        if (CalendarMath.IsClockUnit(unit))
         {
             return false;
         }
@@ -77,7 +82,7 @@ internal static class ShiftRules
     private static TimeMatch Span(TimeMatchContext c, int i, int last, TimeWord shift, TimeUnit unit, int count)
     {
         var anchor = c.Anchor;
-        var calendarUnit = unit == TimeUnit.Hour || unit == TimeUnit.Minute ? TimeUnit.Day : unit;
+        var calendarUnit = CalendarMath.IsClockUnit(unit) ? TimeUnit.Day : unit;
         var value = CalendarMath.DurationValue(unit, count);
         ResolvedTime time;
         if (shift.Value < 0)

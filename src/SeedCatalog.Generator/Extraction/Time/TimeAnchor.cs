@@ -54,14 +54,14 @@ internal readonly struct TimeAnchor
     public bool Knows(TimeUnit unit) => unit switch
     {
         TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century => true,
-        TimeUnit.Month => Precision != DatePrecision.Year,
+        TimeUnit.Month or TimeUnit.Quarter => Precision != DatePrecision.Year,
         _ => Precision == DatePrecision.Day,
     };
 
     /// <summary>The unit <paramref name="count"/> units away from the article date: vorige maand = (Month, -1).</summary>
     public ResolvedTime Shift(TimeUnit unit, int count)
     {
-        var calendarUnit = unit == TimeUnit.Hour || unit == TimeUnit.Minute ? TimeUnit.Day : unit;
+        var calendarUnit = CalendarMath.IsClockUnit(unit) ? TimeUnit.Day : unit;
         var first = CalendarMath.StartOf(CalendarMath.Shift(First, calendarUnit, count), calendarUnit);
         var last = CalendarMath.EndOf(CalendarMath.Shift(Last, calendarUnit, count), calendarUnit);
         var value = Knows(calendarUnit) ? CalendarMath.Format(first, calendarUnit) : Date.ToString();

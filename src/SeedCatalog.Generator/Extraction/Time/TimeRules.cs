@@ -42,13 +42,15 @@ internal static class TimeRules
             case TimeWordKind.Quantifier:
                 return CountRules.TryMatch(c, i, out match);
             case TimeWordKind.Unit:
-                return DecadeRules.TryJaren(c, i, out match) || CountRules.TryBareUnit(c, i, word, out match);
+                return DecadeRules.TryJaren(c, i, out match) || CountRules.TryBareUnit(c, i, word, out match) || WeekendRules.TryWeekend(c, i, word, out match);
+            case TimeWordKind.PartOfDay:
+                return WeekendRules.TryNightOf(c, i, out match);
             case TimeWordKind.DecadeWord:
                 return DecadeRules.TryWord(c, i, word, out match);
             case TimeWordKind.Vague:
                 return VagueRules.TryWord(c, i, word, out match);
             case TimeWordKind.PhraseStart:
-                return VagueRules.TryPhrase(c, i, out match);
+                return VagueRules.TryPhrase(c, i, out match) || PeriodRules.TrySameQuarter(c, i, out match);
             case TimeWordKind.Cue:
                 return VagueRules.TryPhrase(c, i, out match) || VagueRules.TryRecentSpan(c, i, out match) || SetRules.TryPer(c, i, out match);
             case TimeWordKind.Frequency:
@@ -58,7 +60,14 @@ internal static class TimeRules
             case TimeWordKind.Since:
                 return SpanRules.TrySince(c, i, out match);
             case TimeWordKind.Modifier:
+            case TimeWordKind.Half:
                 return SpanRules.TryModifier(c, i, out match);
+            case TimeWordKind.Ordinal:
+                return word.Value == 0 ? PeriodRules.TryMark(c, i, out match) : OrdinalRules.TryMatch(c, i, word, out match);
+            case TimeWordKind.Season:
+                return PeriodRules.TrySeason(c, i, word, out match);
+            case TimeWordKind.Holiday:
+                return HolidayRules.TryMatch(c, i, out match);
             default:
                 return false;
         }

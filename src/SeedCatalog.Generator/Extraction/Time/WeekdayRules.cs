@@ -21,6 +21,12 @@ internal static class WeekdayRules
             return false;
         }
 
+        if (word.Has(TimeWordFlags.Plural))
+        {
+            match = new ResolvedTime(EveryValue(word.Value, PartOfDay.None), 0, 0, TimeUnit.Day).At(i, i, TimeExpressionKind.Set);
+            return true;
+        }
+
         var dateAt = c.IsSymbol(i + 1, ',') ? i + 2 : i + 1;
         if (c.IsNumber(dateAt) && NumericDateRules.TryMatch(c, dateAt, out var date) && date.Time.Grain == TimeUnit.Day && date.Kind == TimeExpressionKind.Date)
         {
