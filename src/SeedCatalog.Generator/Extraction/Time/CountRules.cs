@@ -12,7 +12,7 @@ namespace SeedCatalog.Generator.Extraction.Time;
 /// </summary>
 internal static class CountRules
 {
-    private static readonly string[] DurationCues = { "for", "within", "after", "nearly", "almost", "about", "than", "least", "some", "al", "ruim", "bijna", "ongeveer", "binnen", "na", "dan", "minstens", "gedurende", "zo", "n" };
+    private static readonly string[] DurationCues = { "for", "within", "after", "nearly", "almost", "about", "than", "least", "some", "al", "ruim", "bijna", "ongeveer", "binnen", "na", "dan", "minstens", "gedurende", "zo", "n", "tot", "van" };
     private static readonly string[] SpanPrepositions = { "for", "gedurende" };
     private static readonly string[] AgeWords = { "oud", "old", "jarige", "jong", "young" };
     private static readonly string[] RelativeAfter = { "lang", "later", "eerder", "earlier", "long" };

@@ -32,6 +32,8 @@ internal static class DutchTimeWords
             Add(t, Weekdays[d] + "middag", TimeWordKind.Weekday, d + 1, PartOfDay.Afternoon);
             Add(t, Weekdays[d] + "avond", TimeWordKind.Weekday, d + 1, PartOfDay.Evening);
             Add(t, Weekdays[d] + "nacht", TimeWordKind.Weekday, d + 1, PartOfDay.Night);
+            Add(t, Weekdays[d] + "voormiddag", TimeWordKind.Weekday, d + 1, PartOfDay.Morning);
+            Add(t, Weekdays[d] + "namiddag", TimeWordKind.Weekday, d + 1, PartOfDay.Afternoon);
         }
 
         AddNumbered(t, TimeWordKind.NumberWord, Numbers);
@@ -58,6 +60,8 @@ internal static class DutchTimeWords
         Add(t, "vannacht", TimeWordKind.RelativeDay, 0, PartOfDay.Night);
         Add(t, "ochtend", TimeWordKind.PartOfDay, 0, PartOfDay.Morning);
         Add(t, "middag", TimeWordKind.PartOfDay, 0, PartOfDay.Afternoon);
+        Add(t, "namiddag", TimeWordKind.PartOfDay, 0, PartOfDay.Afternoon);
+        Add(t, "voormiddag", TimeWordKind.PartOfDay, 0, PartOfDay.Morning);
         Add(t, "avond", TimeWordKind.PartOfDay, 0, PartOfDay.Evening);
         Add(t, "nacht", TimeWordKind.PartOfDay, 0, PartOfDay.Night);
 

@@ -96,11 +96,11 @@ internal static class EnglishTimeWords
         Add(t, "annually", TimeWordKind.Frequency, (int)TimeUnit.Year);
         AddAll(t, TimeWordKind.Every, 0, "every", "each");
 
-        AddAll(t, TimeWordKind.Modifier, 0, "early", "late", "mid");
+        AddAll(t, TimeWordKind.Modifier, 0, "early", "late", "mid", "end", "beginning", "start", "middle");
         AddAll(t, TimeWordKind.Cue, TimeLexicon.StrongCue, "in", "during", "until", "till", "circa");
         AddAll(t, TimeWordKind.Cue, TimeLexicon.WeakCue, "by", "from", "of", "before", "after", "around", "to", "and", "or", "through", "per");
         AddAll(t, TimeWordKind.PastMarker, 0, "was", "were", "had", "did", "said");
-        AddAll(t, TimeWordKind.FutureMarker, 0, "will", "shall", "upcoming", "scheduled", "planned", "expected");
+        AddAll(t, TimeWordKind.FutureMarker, 0, "will", "shall", "upcoming", "scheduled", "planned", "expected", "could", "would", "might", "should");
         AddAll(t, TimeWordKind.PhraseStart, 0, "at", "these", "right", "long");
         HolidayNames.AddFirstWords(t, HolidayNames.English);
         return t;

@@ -25,6 +25,15 @@ internal static class OrdinalRules
             return PeriodRules.TryQuarterOrHalf(c, i, number, next, half: false, out match);
         }
 
+        if (unit.Kind == TimeWordKind.Unit && unit.Value == (int)TimeUnit.Century && !unit.Has(TimeWordFlags.Plural) && number >= 1 && number <= 21 && c.IsPlainWord(next))
+        {
+            var firstYear = (number - 1) * 100;
+            var from = (c.IsWord(i - 1, "the") || c.IsWord(i - 1, "de")) && c.LastTaken < i - 1 ? i - 1 : i;
+            match = ResolvedTime.Between(CalendarMath.Digits(number - 1, 2), new System.DateTime(System.Math.Max(1, firstYear), 1, 1), new System.DateTime(firstYear + 99, 12, 31), TimeUnit.Century)
+                .At(from, next, TimeExpressionKind.Date);
+            return true;
+        }
+
         if (c.TryWord(next, out var half) && half.Kind == TimeWordKind.Half)
         {
             var unitAt = c.IsWord(next, "half") && (c.IsWord(next + 1, "jaar") || c.IsWord(next + 1, "year")) ? next + 1 : next;

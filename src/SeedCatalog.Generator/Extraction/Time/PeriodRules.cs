@@ -69,8 +69,8 @@ internal static class PeriodRules
 
         if (year == 0)
         {
-            var firstMonth = half ? (number * 6) - 5 : (number * 3) - 2;
-            year = yearShift != 0 ? c.Anchor.First.Year + yearShift : c.Anchor.YearOfMonth(firstMonth, SentenceTenseGuesser.Around(c, i));
+            var lastMonth = half ? number * 6 : number * 3;
+            year = yearShift != 0 ? c.Anchor.First.Year + yearShift : c.Anchor.YearOfMonth(lastMonth, SentenceTenseGuesser.Around(c, i));
         }
 
         match = Period(year, half ? 6 : 3, number).At(WithDeterminer(c, i), last, TimeExpressionKind.Date);
