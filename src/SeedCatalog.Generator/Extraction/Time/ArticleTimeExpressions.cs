@@ -40,6 +40,11 @@ internal sealed class ArticleTimeExpressions
                 var time = match.Time;
                 _found.Add(new TimeExpressionModel(_index, start, end - start, match.Kind, time.Value, time.Earliest, time.Latest));
                 context.LastTaken = match.LastToken;
+                if (AnchoredRules.CanAnchor(match))
+                {
+                    context.Story = time;
+                }
+
                 i = match.LastToken + 1;
             }
             else

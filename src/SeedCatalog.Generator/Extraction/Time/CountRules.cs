@@ -50,6 +50,11 @@ internal static class CountRules
             return true;
         }
 
+        if (AnchoredRules.TryCount(c, i, count, unitAt, unit, out match))
+        {
+            return true;
+        }
+
         var isArticle = c.IsAnyWord(i, SingularArticles);
         var relativeAfter = c.IsAnyWord(after, RelativeAfter);
         if ((isArticle && !relativeAfter && !c.IsAnyWord(i - 1, DurationCues)) || (count < 0 && !unitWord.Has(TimeWordFlags.Plural)))

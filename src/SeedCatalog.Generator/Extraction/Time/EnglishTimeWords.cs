@@ -78,6 +78,7 @@ internal static class EnglishTimeWords
         Add(t, "last", TimeWordKind.Shift, -1, flags: TimeWordFlags.SpanOpener);
         Add(t, "past", TimeWordKind.Shift, -1, flags: TimeWordFlags.SpanOpener);
         Add(t, "previous", TimeWordKind.Shift, -1);
+        Add(t, "following", TimeWordKind.Shift, 1);
         Add(t, "this", TimeWordKind.Shift, 0);
         Add(t, "next", TimeWordKind.Shift, 1, flags: TimeWordFlags.SpanOpener);
         Add(t, "coming", TimeWordKind.Shift, 1, flags: TimeWordFlags.SpanOpener);

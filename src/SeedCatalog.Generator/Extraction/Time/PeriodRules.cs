@@ -106,8 +106,10 @@ internal static class PeriodRules
             return false;
         }
 
-        var quarter = ((c.Anchor.First.Month - 1) / 3) + 1;
-        match = Period(c.Anchor.First.Year - 1, 3, quarter).At(start, last, TimeExpressionKind.Date);
+        // The quarter the story just named (het derde kwartaal ... hetzelfde kwartaal een jaar eerder), else the article's.
+        var story = c.Story.Grain == TimeUnit.Quarter && c.Story.Earliest != 0 ? c.Story.Earliest : c.Anchor.FirstNumber;
+        var quarter = ((((story / 100) % 100) - 1) / 3) + 1;
+        match = Period((story / 10000) - 1, 3, quarter).At(start, last, TimeExpressionKind.Date);
         return true;
     }
 

@@ -72,7 +72,20 @@ internal static class ShiftRules
 
         if (unit == TimeUnit.Day)
         {
-            return false;
+            return AnchoredRules.TryNextDay(c, i, shift, out match);
+        }
+
+        if (unit == TimeUnit.Week && shift.Value != 0 && c.TryWord(i + 2, out var weekday) && weekday.Kind == TimeWordKind.Weekday && !weekday.Has(TimeWordFlags.Plural) && (!c.IsEnglish || c.IsCapitalized(i + 2)))
+        {
+            // vorige week vrijdag; vorige week zaterdagavond 3 december (the date wins).
+            if (WeekdayRules.TryMatch(c, i + 2, weekday, out var dated) && dated.LastToken > i + 2 && dated.Time.Grain == TimeUnit.Day && char.IsDigit(dated.Time.Value[0]))
+            {
+                match = dated.From(i);
+                return true;
+            }
+
+            match = WeekdayRules.InShiftedWeek(c.Anchor, weekday, shift.Value).At(i, i + 2, weekday.Part == PartOfDay.None ? TimeExpressionKind.Date : TimeExpressionKind.Time);
+            return true;
         }
 
         match = c.Anchor.Shift(unit, shift.Value).At(i, i + 1, TimeExpressionKind.Date);

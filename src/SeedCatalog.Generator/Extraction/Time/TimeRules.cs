@@ -42,9 +42,10 @@ internal static class TimeRules
             case TimeWordKind.Quantifier:
                 return CountRules.TryMatch(c, i, out match);
             case TimeWordKind.Unit:
-                return DecadeRules.TryJaren(c, i, out match) || CountRules.TryBareUnit(c, i, word, out match) || WeekendRules.TryWeekend(c, i, word, out match);
+                return DecadeRules.TryJaren(c, i, out match) || CountRules.TryBareUnit(c, i, word, out match) || WeekendRules.TryWeekend(c, i, word, out match)
+                    || AnchoredRules.TryUnit(c, i, word, out match);
             case TimeWordKind.PartOfDay:
-                return WeekendRules.TryNightOf(c, i, out match);
+                return WeekendRules.TryNightOf(c, i, out match) || AnchoredRules.TryThatPart(c, i, word, out match);
             case TimeWordKind.DecadeWord:
                 return DecadeRules.TryWord(c, i, word, out match);
             case TimeWordKind.Vague:

@@ -27,6 +27,19 @@ internal static class WeekdayRules
             return true;
         }
 
+        if (AnchoredRules.TryWeekday(c, i, word, out match))
+        {
+            return true;
+        }
+
+        // vrijdag van vorige week, Thursday next week.
+        var shiftAt = c.IsWord(i + 1, "van") ? i + 2 : i + 1;
+        if (c.TryWord(shiftAt, out var weekShift) && weekShift.Kind == TimeWordKind.Shift && weekShift.Value != 0 && (c.IsWord(shiftAt + 1, "week")))
+        {
+            match = InShiftedWeek(c.Anchor, word, weekShift.Value).At(i, shiftAt + 1, word.Part == PartOfDay.None ? TimeExpressionKind.Date : TimeExpressionKind.Time);
+            return true;
+        }
+
         var dateAt = c.IsSymbol(i + 1, ',') ? i + 2 : i + 1;
         if ((c.IsWord(dateAt, "de") || c.IsWord(dateAt, "the")) && (c.IsKind(dateAt + 1, TimeWordKind.Ordinal) || c.IsNumber(dateAt + 1)))
         {
@@ -158,6 +171,19 @@ internal static class WeekdayRules
         }
 
         return time.At(date.FirstToken, date.LastToken, date.Kind);
+    }
+
+    /// <summary>A weekday of the week before or after the article's (vorige week vrijdag); without a known day, a weekday of the article's month or year.</summary>
+    public static ResolvedTime InShiftedWeek(TimeAnchor anchor, TimeWord weekday, int shift)
+    {
+        if (anchor.Precision != DatePrecision.Day)
+        {
+            return Resolve(anchor, weekday.Value, weekday.Part, shift < 0 ? SentenceTense.Past : SentenceTense.Future);
+        }
+
+        var monday = CalendarMath.StartOf(CalendarMath.Shift(anchor.First, TimeUnit.Week, shift), TimeUnit.Week);
+        var day = CalendarMath.AddDays(monday, weekday.Value - 1);
+        return ResolvedTime.Between(CalendarMath.Format(day, TimeUnit.Day) + DayRules.PartSuffix(weekday.Part), day, day, TimeUnit.Day);
     }
 
     public static ResolvedTime Resolve(TimeAnchor anchor, int isoWeekday, PartOfDay part, SentenceTense tense)
