@@ -19,6 +19,28 @@ internal static class CountRules
 
     public static bool TryMatch(TimeMatchContext c, int i, out TimeMatch match)
     {
+        if (FractionRules.TryMatch(c, i, out match))
+        {
+            match = FractionRules.Combine(c, match);
+            return true;
+        }
+
+        if (!TryMatchCount(c, i, out match))
+        {
+            return false;
+        }
+
+        if (match.Kind == TimeExpressionKind.Duration)
+        {
+            match = FractionRules.Combine(c, match);
+        }
+
+        return true;
+    }
+
+    /// <summary><see cref="TryMatch"/> for a whole count of one unit only.</summary>
+    public static bool TryMatchCount(TimeMatchContext c, int i, out TimeMatch match)
+    {
         match = default;
         if (!TryReadCount(c, i, out var count, out var unitAt) || !c.TryWord(unitAt, out var unitWord) || unitWord.Kind != TimeWordKind.Unit)
         {
@@ -32,7 +54,7 @@ internal static class CountRules
             return false;
         }
 
-        if (c.IsAnyWord(after, AgeWords) || (c.IsSymbol(after, '-') && c.Touch(unitAt, after)) || (c.IsSymbol(i + 1, '-') && c.Touch(i, i + 1)))
+        if (c.IsAnyWord(after, AgeWords) || (c.IsSymbol(after, '-') && c.Touch(unitAt, after)) || (c.IsSymbol(i + 1, '-') && c.Touch(i, i + 1) && unitAt != i + 3))
         {
             return false;
         }
@@ -57,7 +79,7 @@ internal static class CountRules
 
         var isArticle = c.IsAnyWord(i, SingularArticles);
         var relativeAfter = c.IsAnyWord(after, RelativeAfter);
-        if ((isArticle && !relativeAfter && !c.IsAnyWord(i - 1, DurationCues)) || (count < 0 && !unitWord.Has(TimeWordFlags.Plural)))
+        if ((isArticle && count > 0 && !relativeAfter && !c.IsAnyWord(i - 1, DurationCues)) || (count < 0 && !unitWord.Has(TimeWordFlags.Plural)))
         {
             return false;
         }
@@ -114,6 +136,14 @@ internal static class CountRules
         }
 
         count = word.Value;
+        if (count >= 20 && count % 10 == 0 && count < 100 && c.IsSymbol(i + 1, '-') && c.Touch(i, i + 1) && c.Touch(i + 1, i + 2)
+            && c.TryWord(i + 2, out var ones) && ones.Kind == TimeWordKind.NumberWord && ones.Value >= 1 && ones.Value <= 9)
+        {
+            // thirty-six, forty-eight
+            count += ones.Value;
+            unitAt = i + 3;
+        }
+
         return true;
     }
 

@@ -79,7 +79,29 @@ internal static class DutchTimeWords
         AddNumbered(t, TimeWordKind.Ordinal, Ordinals);
         Add(t, "Q", TimeWordKind.Ordinal, 0);
         Add(t, "H", TimeWordKind.Ordinal, 0);
-        AddAll(t, TimeWordKind.Half, 0, "halfjaar", "helft", "half");
+        AddAll(t, TimeWordKind.Half, 0, "halfjaar", "helft");
+        AddAll(t, TimeWordKind.Half, 1, "half", "halve");
+        AddAll(t, TimeWordKind.Half, 3, "anderhalf", "anderhalve");
+        for (var n = 2; n <= 10; n++)
+        {
+            var joint = Numbers[n - 1].EndsWith("e", System.StringComparison.Ordinal) ? "ën" : "en";
+            Add(t, Numbers[n - 1] + joint + "half", TimeWordKind.Half, (n * 2) + 1);
+            Add(t, Numbers[n - 1] + joint + "halve", TimeWordKind.Half, (n * 2) + 1);
+        }
+
+        // eenentwintig ... negenennegentig
+        var tens = new[] { "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig" };
+        for (var ten = 0; ten < tens.Length; ten++)
+        {
+            for (var one = 1; one <= 9; one++)
+            {
+                var unitWord = one == 1 ? "een" : Numbers[one - 1];
+                var joint = unitWord.EndsWith("e", System.StringComparison.Ordinal) ? "ën" : "en";
+                Add(t, unitWord + joint + tens[ten], TimeWordKind.NumberWord, ((ten + 2) * 10) + one);
+            }
+        }
+
+        Add(t, "min", TimeWordKind.Unit, (int)TimeUnit.Minute);
         Add(t, "lente", TimeWordKind.Season, (int)Season.Spring);
         Add(t, "voorjaar", TimeWordKind.Season, (int)Season.Spring);
         Add(t, "zomer", TimeWordKind.Season, (int)Season.Summer);

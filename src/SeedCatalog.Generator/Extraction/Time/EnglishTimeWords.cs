@@ -39,6 +39,10 @@ internal static class EnglishTimeWords
         Add(t, "thirty", TimeWordKind.NumberWord, 30);
         Add(t, "forty", TimeWordKind.NumberWord, 40);
         Add(t, "fifty", TimeWordKind.NumberWord, 50);
+        Add(t, "sixty", TimeWordKind.NumberWord, 60);
+        Add(t, "seventy", TimeWordKind.NumberWord, 70);
+        Add(t, "eighty", TimeWordKind.NumberWord, 80);
+        Add(t, "ninety", TimeWordKind.NumberWord, 90);
         Add(t, "hundred", TimeWordKind.NumberWord, 100);
         AddNumbered(t, TimeWordKind.DecadeWord, Decades, 2);
         AddAll(t, TimeWordKind.Quantifier, 0, "few", "several", "many", "some", "couple", "dozens");
@@ -67,7 +71,8 @@ internal static class EnglishTimeWords
         Add(t, "thirtieth", TimeWordKind.Ordinal, 30);
         Add(t, "Q", TimeWordKind.Ordinal, 0);
         Add(t, "H", TimeWordKind.Ordinal, 0);
-        Add(t, "half", TimeWordKind.Half, 0);
+        Add(t, "half", TimeWordKind.Half, 1);
+        Add(t, "min", TimeWordKind.Unit, (int)TimeUnit.Minute);
         Add(t, "spring", TimeWordKind.Season, (int)Season.Spring);
         Add(t, "summer", TimeWordKind.Season, (int)Season.Summer);
         Add(t, "autumn", TimeWordKind.Season, (int)Season.Fall);

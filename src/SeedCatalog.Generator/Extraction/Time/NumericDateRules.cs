@@ -22,7 +22,7 @@ internal static class NumericDateRules
 
         if (c.IsNumberGroup(i))
         {
-            return false;
+            return FractionRules.TryMatch(c, i, out match);
         }
 
         return TryIsoDate(c, i, out match)

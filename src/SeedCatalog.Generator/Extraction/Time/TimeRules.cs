@@ -61,8 +61,9 @@ internal static class TimeRules
             case TimeWordKind.Since:
                 return SpanRules.TrySince(c, i, out match);
             case TimeWordKind.Modifier:
-            case TimeWordKind.Half:
                 return SpanRules.TryModifier(c, i, out match);
+            case TimeWordKind.Half:
+                return SpanRules.TryModifier(c, i, out match) || CountRules.TryMatch(c, i, out match);
             case TimeWordKind.Ordinal:
                 return word.Value == 0 ? PeriodRules.TryMark(c, i, out match) : OrdinalRules.TryMatch(c, i, word, out match);
             case TimeWordKind.Season:
