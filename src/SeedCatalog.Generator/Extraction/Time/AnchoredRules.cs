@@ -110,7 +110,10 @@ internal static class AnchoredRules
 
         if (c.IsWord(word, "later") || c.IsWord(word, "eerder") || c.IsWord(word, "earlier"))
         {
-            return c.Story.Value is { Length: > 0 } && TryShift(c.Story, unit, sign * count, out var counted) && Done(counted, i, word, out match);
+            // With no date before it, "a year earlier" counts back from the article (like "a year ago"); "later" stays a duration.
+            var story = c.Story.Value is { Length: > 0 };
+            var origin = story ? c.Story : sign < 0 ? StoryOrArticle(c) : default;
+            return origin.Value is { Length: > 0 } && TryShift(origin, unit, sign * count, out var counted, inUnit: !story) && Done(counted, i, word, out match);
         }
 
         if (!TryDateAt(c, word + 1, out var date))

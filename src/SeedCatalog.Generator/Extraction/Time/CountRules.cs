@@ -54,7 +54,7 @@ internal static class CountRules
             return false;
         }
 
-        if (c.IsAnyWord(after, AgeWords) || (c.IsSymbol(after, '-') && c.Touch(unitAt, after)) || (c.IsSymbol(i + 1, '-') && c.Touch(i, i + 1) && unitAt != i + 3))
+        if (c.IsAnyWord(after, AgeWords) || (c.IsSymbol(after, '-') && c.Touch(unitAt, after)) || (c.IsSymbol(i + 1, '-') && c.Touch(i, i + 1) && unitAt == i + 1))
         {
             return false;
         }
@@ -111,6 +111,7 @@ internal static class CountRules
         if (c.IsNumber(i))
         {
             count = c.Token(i).Number;
+            SkipHyphen(c, i, ref unitAt);
             return count >= 1 && count <= 1000 && c.Token(i).Length <= 4 && !c.IsNumberGroup(i);
         }
 
@@ -143,8 +144,21 @@ internal static class CountRules
             count += ones.Value;
             unitAt = i + 3;
         }
+        else
+        {
+            SkipHyphen(c, i, ref unitAt);
+        }
 
         return true;
+    }
+
+    /// <summary>two-day, 5-year: a count joined to a singular unit by a hyphen (an adjective: a two-day summit).</summary>
+    private static void SkipHyphen(TimeMatchContext c, int i, ref int unitAt)
+    {
+        if (c.IsSymbol(i + 1, '-') && c.Touch(i, i + 1) && c.Touch(i + 1, i + 2) && c.TryWord(i + 2, out var unit) && unit.Kind == TimeWordKind.Unit && !unit.Has(TimeWordFlags.Plural))
+        {
+            unitAt = i + 2;
+        }
     }
 
     private static readonly string[] SingularArticles = { "een", "a", "an" };

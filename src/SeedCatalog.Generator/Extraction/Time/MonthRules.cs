@@ -121,7 +121,7 @@ internal static class MonthRules
         if (c.IsAnyWord(i - 1, Conjunctions))
         {
             // "from March to May", "March and May": a conjunction is a cue only after another month.
-            return c.IsKind(i - 2, TimeWordKind.Month) || c.IsNumber(i - 2) || (c.IsWord(i - 1, "of") && c.IsKind(i - 2, TimeWordKind.Modifier));
+            return c.IsKind(i - 2, TimeWordKind.Month) || c.IsNumber(i - 2) || (c.IsWord(i - 1, "of") && (c.IsKind(i - 2, TimeWordKind.Modifier) || c.IsWord(i - 2, "as")));
         }
 
         return before.Kind is TimeWordKind.Cue or TimeWordKind.Since or TimeWordKind.Modifier or TimeWordKind.Shift;

@@ -111,6 +111,10 @@ internal static class NumericDateRules
             year = c.Token(yearAt).Number;
             last = yearAt;
         }
+        else if (TryShiftedYear(c, last + 1, out year))
+        {
+            last += 2;
+        }
         else
         {
             year = c.Anchor.YearOfMonth(word.Value, SentenceTenseGuesser.Around(c, i));
@@ -168,6 +172,19 @@ internal static class NumericDateRules
         }
 
         return c.Token(i).Number >= 1900 && c.EndsClauseAfter(i) && !c.IsNumber(i - 1) && !c.IsAnyWord(i - 1, CountWords);
+    }
+
+    /// <summary>vorig jaar / volgend jaar / last year / next year right after a date without a year (4 mei vorig jaar).</summary>
+    public static bool TryShiftedYear(TimeMatchContext c, int at, out int year)
+    {
+        year = 0;
+        if (!c.TryWord(at, out var shift) || shift.Kind != TimeWordKind.Shift || !(c.IsWord(at + 1, "jaar") || c.IsWord(at + 1, "year")))
+        {
+            return false;
+        }
+
+        year = c.Anchor.First.Year + shift.Value;
+        return true;
     }
 
     public static bool TryDay(int year, int month, int day, int first, int last, out TimeMatch match)

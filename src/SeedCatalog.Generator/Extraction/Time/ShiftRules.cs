@@ -17,6 +17,12 @@ internal static class ShiftRules
 
     public static bool TryMatch(TimeMatchContext c, int i, TimeWord shift, out TimeMatch match)
     {
+        if (c.IsWord(i, "following") && !c.IsWord(i - 1, "the"))
+        {
+            match = default;
+            return false;
+        }
+
         if (DayRules.TryShiftedPart(c, i, shift, out match) || MonthRules.TryShifted(c, i, shift, out match))
         {
             return true;
@@ -33,6 +39,11 @@ internal static class ShiftRules
             var kind = next.Part == PartOfDay.None ? TimeExpressionKind.Date : TimeExpressionKind.Time;
             match = WeekdayRules.Resolve(c.Anchor, next.Value, next.Part, tense).At(i, i + 1, kind);
             return true;
+        }
+
+        if (c.IsWord(i, "last") && c.IsWord(i + 1, "quarter") && c.IsWord(i + 2, "of") && NumericDateRules.IsYearNumber(c, i + 3))
+        {
+            return PeriodRules.TryQuarterOrHalf(c, i, 4, i + 1, half: false, out match);
         }
 
         if (next.Kind == TimeWordKind.Unit && c.IsKind(i + 1, TimeWordKind.Unit))

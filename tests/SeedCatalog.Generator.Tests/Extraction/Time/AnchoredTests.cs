@@ -22,6 +22,8 @@ public class AnchoredTests
     [InlineData("Het akkoord werd op 12 januari gesloten. De volgende dag trad het in werking.", "De volgende dag", "2022-01-13")]
     [InlineData("De stoet vertrekt op 5 maart. Die avond is er een feest.", "Die avond", "2022-03-05TEV")]
     [InlineData("In 2019 werd het museum gesloten. Dat jaar kwamen er nog 3000 bezoekers.", "Dat jaar", "2019")]
+    [InlineData("Hij stal op 9 juni vorig jaar een auto. Drie dagen later werd hij gepakt.", "9 juni vorig jaar", "2021-06-09")]
+    [InlineData("Hij stal op 9 juni vorig jaar een auto. Drie dagen later werd hij gepakt.", "Drie dagen later", "2021-06-12")]
     public void Dutch(string sentence, string span, string value)
         => Assert.Contains(Find(sentence, ArticleDay, "nl"), f => f.Span == span && f.Value == value);
 
@@ -34,6 +36,7 @@ public class AnchoredTests
     [InlineData("Deaths rose in the first six months of 2016, compared with the same period the year before.", "the year before", "2015")]
     [InlineData("Earnings fell compared with the same period in the year prior.", "the year prior", "2021")]
     [InlineData("The museum reopened in 2018. That same year, visits doubled.", "That same year", "2018")]
+    [InlineData("Profits fell to 12 cents a share from 20 cents a year earlier.", "a year earlier", "2021")]
     public void English(string sentence, string span, string value)
         => Assert.Contains(Find(sentence, ArticleDay, "en"), f => f.Span == span && f.Value == value);
 
@@ -55,4 +58,8 @@ public class AnchoredTests
     [InlineData("The day after the election was quiet.", "en")]
     public void No_story_date_no_value(string sentence, string language)
         => Assert.Empty(Find(sentence, ArticleDay, language));
+
+    [Fact]
+    public void Following_without_the_is_no_shift()
+        => Assert.Contains(Find("Crews worked through the night, following Friday's storm.", ArticleDay, "en"), f => f.Span == "Friday" && f.Value == "2022-02-11");
 }

@@ -51,6 +51,8 @@ public class CalendarWordTests
     [InlineData("Deaths rose in the first six months of 2016.", "the first six months of 2016", "2016-H1")]
     [InlineData("The deal should close in the second half of 2022.", "the second half of 2022", "2022-H2")]
     [InlineData("Shipments will peak in Q4.", "Q4", "2022-Q4")]
+    [InlineData("The charge is booked in the last quarter of 2020.", "the last quarter of 2020", "2020-Q4")]
+    [InlineData("The firm will have 3,000 staff as of June.", "June", "2022-06")]
     [InlineData("The bridge reopens in the spring of 2023.", "the spring of 2023", "2023-SP")]
     [InlineData("Last summer was unusually hot.", "Last summer", "2021-SU")]
     [InlineData("The museum reopens this summer.", "this summer", "2022-SU")]

@@ -33,6 +33,8 @@ public class NumberWordTests
     [InlineData("Ninety minutes is not a long time.", "Ninety minutes", "PT90M")]
     [InlineData("The alarm gives residents 90 seconds to reach a shelter.", "90 seconds", "PT90S")]
     [InlineData("The repairs took 2.5 hours.", "2.5 hours", "PT150M")]
+    [InlineData("Leaders meet for a two-day summit in Rome.", "two-day", "P2D")]
+    [InlineData("The 5-year plan was approved.", "5-year", "P5Y")]
     public void English(string sentence, string span, string value)
         => Assert.Contains(Find(sentence, ArticleDay, "en"), f => f.Span == span && f.Value == value);
 
