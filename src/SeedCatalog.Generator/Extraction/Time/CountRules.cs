@@ -65,6 +65,11 @@ internal static class CountRules
             return true;
         }
 
+        if (AnchoredRules.TryCount(c, i, count, unitAt, unit, out match))
+        {
+            return true;
+        }
+
         var preposition = i - 1;
         if (c.LastTaken < preposition && (c.IsEnglish ? c.IsWord(preposition, "in") && SentenceTenseGuesser.Around(c, i) != SentenceTense.Past : c.IsWord(preposition, "over")))
         {

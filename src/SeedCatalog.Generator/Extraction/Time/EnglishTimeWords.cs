@@ -31,6 +31,7 @@ internal static class EnglishTimeWords
         {
             Add(t, Weekdays[d], TimeWordKind.Weekday, d + 1);
             Add(t, Weekdays[d] + "s", TimeWordKind.Weekday, d + 1, flags: TimeWordFlags.Plural);
+            Add(t, Weekdays[d].Substring(0, 3), TimeWordKind.Weekday, d + 1, flags: TimeWordFlags.NeedsNumber);
         }
 
         AddNumbered(t, TimeWordKind.NumberWord, Numbers);

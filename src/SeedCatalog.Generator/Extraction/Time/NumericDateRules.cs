@@ -129,6 +129,16 @@ internal static class NumericDateRules
         {
             return false;
         }
+        else if (c.IsEnglish && c.IsWord(next, "of") && c.IsKind(next + 1, TimeWordKind.Month) && c.IsCapitalized(next + 1))
+        {
+            // 4 to 7 of May
+            next++;
+        }
+        else if (!c.IsEnglish && c.Touch(i, next) && c.IsAnyWord(next, DutchOrdinalSuffixes) && c.IsKind(next + 1, TimeWordKind.Month))
+        {
+            // 3e mrt, 1ste mei
+            next++;
+        }
         else if ((c.IsSymbol(next, '/') || c.IsSymbol(next, '-')) && c.Touch(i, next) && c.Touch(next, next + 1) && c.IsKind(next + 1, TimeWordKind.Month))
         {
             // 5/nov, 5-nov-2019
@@ -247,6 +257,7 @@ internal static class NumericDateRules
     public static readonly string[] CountNouns = { "mensen", "personen", "euro", "dollar", "kilometer", "km", "meter", "kilo", "ton", "doden", "slachtoffers", "stemmen", "inwoners", "soldaten", "huizen", "banen", "leden", "deelnemers", "people", "dollars", "euros", "miles", "kilometres", "kilometers", "meters", "votes", "troops", "jobs", "members", "dead", "deaths", "homes" };
 
     private static readonly string[] Ordinals = { "st", "nd", "rd", "th" };
+    private static readonly string[] DutchOrdinalSuffixes = { "e", "ste", "de" };
 
     /// <summary>Token <paramref name="i"/> and <paramref name="i"/>+2 are numbers joined by the separator at <paramref name="i"/>+1, with no spaces.</summary>
     private static bool Joined(TimeMatchContext c, int i, char separator)

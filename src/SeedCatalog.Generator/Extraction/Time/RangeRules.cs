@@ -20,6 +20,7 @@ internal static class RangeRules
     private static readonly string[] PairOpeners = { "tussen", "between" };
     private static readonly string[] ToWords = { "tot", "to", "until", "till", "through", "thru", "tm" };
     private static readonly string[] AndWords = { "en", "and" };
+    private static readonly string[] Now = { "nu", "now", "heden", "vandaag", "today" };
 
     /// <summary>Widens a date just found at <paramref name="start"/> into a range when a connector and a second date follow.</summary>
     public static bool TryWiden(TimeMatchContext c, TimeMatch start, out TimeMatch range)
@@ -38,6 +39,14 @@ internal static class RangeRules
 
         if (TryShortEnd(c, start, endAt, out range))
         {
+            return Finish(c, opener, ref range);
+        }
+
+        if (c.IsAnyWord(endAt, Now) && start.Time.Earliest <= c.Anchor.FirstNumber)
+        {
+            // tussen maart 2020 en nu: up to the article's date
+            var now = c.Anchor.Itself(c.Anchor.Date.ToString());
+            range = Between(start.Time, now).At(start.FirstToken, endAt, TimeExpressionKind.Range);
             return Finish(c, opener, ref range);
         }
 
@@ -121,7 +130,7 @@ internal static class RangeRules
     {
         range = default;
         if (start.Time.Grain != TimeUnit.Day || start.Time.Value.Length != 10 || !c.IsNumber(endAt) || c.Token(endAt).Length > 2 || c.IsNumberGroup(endAt)
-            || c.IsKind(endAt + 1, TimeWordKind.Month) || (c.IsSymbol(endAt + 1, ':') || c.IsSymbol(endAt + 1, '.') && c.IsNumber(endAt + 2) && c.Touch(endAt, endAt + 1)))
+            || c.IsKind(endAt + 1, TimeWordKind.Month) || (c.IsSymbol(endAt + 1, '/') && c.Touch(endAt, endAt + 1)) || (c.IsEnglish && c.IsWord(endAt + 1, "of")) || (c.IsSymbol(endAt + 1, ':') || c.IsSymbol(endAt + 1, '.') && c.IsNumber(endAt + 2) && c.Touch(endAt, endAt + 1)))
         {
             return false;
         }

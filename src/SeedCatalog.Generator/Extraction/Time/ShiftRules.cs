@@ -86,16 +86,17 @@ internal static class ShiftRules
             return AnchoredRules.TryNextDay(c, i, shift, out match);
         }
 
-        if (unit == TimeUnit.Week && shift.Value != 0 && c.TryWord(i + 2, out var weekday) && weekday.Kind == TimeWordKind.Weekday && !weekday.Has(TimeWordFlags.Plural) && (!c.IsEnglish || c.IsCapitalized(i + 2)))
+        var dayAt = (c.IsWord(i + 2, "op") || c.IsWord(i + 2, "on")) && c.IsKind(i + 3, TimeWordKind.Weekday) ? i + 3 : i + 2;
+        if (unit == TimeUnit.Week && shift.Value != 0 && c.TryWord(dayAt, out var weekday) && weekday.Kind == TimeWordKind.Weekday && !weekday.Has(TimeWordFlags.Plural) && (!c.IsEnglish || c.IsCapitalized(dayAt)))
         {
             // vorige week vrijdag; vorige week zaterdagavond 3 december (the date wins).
-            if (WeekdayRules.TryMatch(c, i + 2, weekday, out var dated) && dated.LastToken > i + 2 && dated.Time.Grain == TimeUnit.Day && char.IsDigit(dated.Time.Value[0]))
+            if (WeekdayRules.TryMatch(c, dayAt, weekday, out var dated) && dated.LastToken > dayAt && dated.Time.Grain == TimeUnit.Day && char.IsDigit(dated.Time.Value[0]))
             {
                 match = dated.From(i);
                 return true;
             }
 
-            match = WeekdayRules.InShiftedWeek(c.Anchor, weekday, shift.Value).At(i, i + 2, weekday.Part == PartOfDay.None ? TimeExpressionKind.Date : TimeExpressionKind.Time);
+            match = WeekdayRules.InShiftedWeek(c.Anchor, weekday, shift.Value).At(i, dayAt, weekday.Part == PartOfDay.None ? TimeExpressionKind.Date : TimeExpressionKind.Time);
             return true;
         }
 

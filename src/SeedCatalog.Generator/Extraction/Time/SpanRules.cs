@@ -66,6 +66,15 @@ internal static class SpanRules
             return false;
         }
 
+        if (ofForm && c.TryWord(next, out var unitWord) && unitWord.Kind == TimeWordKind.Unit && !unitWord.Has(TimeWordFlags.Plural)
+            && unitWord.Value is (int)TimeUnit.Month or (int)TimeUnit.Year or (int)TimeUnit.Week && c.Anchor.Knows((TimeUnit)unitWord.Value))
+        {
+            // het begin van de maand, the end of the year: the article's own month or year
+            var from = (c.IsWord(i - 1, "het") || c.IsWord(i - 1, "the")) && c.LastTaken < i - 1 ? i - 1 : i;
+            match = c.Anchor.Shift((TimeUnit)unitWord.Value, 0).At(from, next, TimeExpressionKind.Date);
+            return true;
+        }
+
         if (!TimeRules.TryMatch(c, next, out var inner) || inner.Kind != TimeExpressionKind.Date || !char.IsDigit(inner.Time.Value[0])
             || inner.Time.Grain is not (TimeUnit.Year or TimeUnit.Month or TimeUnit.Decade or TimeUnit.Century))
         {

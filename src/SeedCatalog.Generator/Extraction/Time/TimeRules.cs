@@ -63,7 +63,7 @@ internal static class TimeRules
             case TimeWordKind.Modifier:
                 return SpanRules.TryModifier(c, i, out match);
             case TimeWordKind.Half:
-                return SpanRules.TryModifier(c, i, out match) || CountRules.TryMatch(c, i, out match);
+                return SpanRules.TryModifier(c, i, out match) || ClockTimeRules.TryHalfHour(c, i, out match) || CountRules.TryMatch(c, i, out match);
             case TimeWordKind.Ordinal:
                 return word.Value == 0 ? PeriodRules.TryMark(c, i, out match) : OrdinalRules.TryMatch(c, i, word, out match);
             case TimeWordKind.Season:

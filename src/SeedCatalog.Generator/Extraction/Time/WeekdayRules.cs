@@ -27,6 +27,21 @@ internal static class WeekdayRules
             return true;
         }
 
+        if (word.Has(TimeWordFlags.NeedsNumber))
+        {
+            var numberAt = c.IsSymbol(i + 1, '.') && c.Touch(i, i + 1) ? i + 2 : i + 1;
+            numberAt = c.IsSymbol(numberAt, ',') ? numberAt + 1 : numberAt;
+            if (!(c.IsNumber(numberAt) || (c.IsKind(numberAt, TimeWordKind.Month) && c.IsNumber(numberAt + 1))))
+            {
+                return false;
+            }
+
+            if (numberAt != i + 1 && (TryDayOfMonth(c, i, numberAt, word, out match) || (TimeRules.TryMatch(c, numberAt, out var abbreviated) && abbreviated.Time.Grain == TimeUnit.Day && abbreviated.Time.Value.Length == 10 && (match = WithWeekday(c, abbreviated, word).From(i)).LastToken > 0)))
+            {
+                return true;
+            }
+        }
+
         if (AnchoredRules.TryWeekday(c, i, word, out match))
         {
             return true;
@@ -73,9 +88,9 @@ internal static class WeekdayRules
     }
 
     /// <summary>
-    /// Friday the 13th, zaterdag 14: a weekday and a day number with no month. The month is the article's,
-    /// or the one before or after it, whichever has that weekday on that day nearest to the article; the
-    /// article must know its month. A number followed by a word (zaterdag 14 mensen) is a count.
+    /// Friday the 13th, zaterdag 14: a weekday and a day number with no month. With a day-precision article,
+    /// the month within half a year where that day falls on that weekday nearest to the article; with a
+    /// month-precision one, its own month or the one before or after; the article must know its month. A number followed by a word (zaterdag 14 mensen) is a count.
     /// </summary>
     private static bool TryDayOfMonth(TimeMatchContext c, int i, int dayAt, TimeWord weekday, out TimeMatch match)
     {
@@ -108,7 +123,8 @@ internal static class WeekdayRules
             best = inMonth;
         }
 
-        for (var m = -1; m <= 1 && best == null; m++)
+        var reach = c.Anchor.Precision == DatePrecision.Day ? 6 : 1;
+        for (var m = -reach; m <= reach && (best == null || c.Anchor.Precision == DatePrecision.Day); m++)
         {
             var month = middle.AddMonths(m);
             if (CalendarMath.TryMakeDate(month.Year, month.Month, number, out var day) && CalendarMath.IsoDayOfWeek(day) == weekday.Value
