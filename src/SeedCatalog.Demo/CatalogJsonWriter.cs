@@ -70,6 +70,12 @@ internal static class CatalogJsonWriter
         json.WriteNumber("offset", time.Offset);
         json.WriteString("kind", time.Kind.ToString().ToLowerInvariant());
         json.WriteString("value", time.Value);
+        if (time.Kind == TimeExpressionKind.Range)
+        {
+            json.WriteString("start", time.Start);
+            json.WriteString("end", time.End);
+        }
+
         json.WriteString("earliest", Day(time.Earliest));
         json.WriteString("latest", Day(time.Latest));
     }

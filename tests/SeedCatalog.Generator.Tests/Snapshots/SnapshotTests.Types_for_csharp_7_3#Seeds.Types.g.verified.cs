@@ -533,6 +533,9 @@ namespace SeedCatalog
 
         /// <summary>A recurring time (<c>XXXX-WXX-3</c>).</summary>
         Set = 3,
+
+        /// <summary>A stretch from one date to another (<c>van 2005 tot 2011</c>): the value is <c>2005/2011</c>, see <see cref="TimeExpression.Start"/> and <see cref="TimeExpression.End"/>.</summary>
+        Range = 4,
     }
 
     /// <summary>A time expression in an article's body, resolved against the article's date.</summary>
@@ -563,16 +566,22 @@ namespace SeedCatalog
         /// <summary>Where it starts, in characters from the start of the paragraph.</summary>
         public int Offset { get; }
 
-        /// <summary>Date, time, duration or set.</summary>
+        /// <summary>Date, time, duration, set or range.</summary>
         public TimeExpressionKind Kind { get; }
 
-        /// <summary>The normalized TIMEX3 value (<c>2022-01</c>, <c>P5Y</c>, <c>PAST_REF</c>).</summary>
+        /// <summary>The normalized TIMEX3 value (<c>2022-01</c>, <c>P5Y</c>, <c>PAST_REF</c>); for a range its start and end joined by a slash (<c>2005/2011</c>).</summary>
         public string Value { get; }
 
-        /// <summary>The first calendar day it can mean, or null when unbounded.</summary>
+        /// <summary>For a <see cref="TimeExpressionKind.Range"/>, the TIMEX3 value of its start (<c>2005</c>); otherwise null.</summary>
+        public string Start { get { return Kind == TimeExpressionKind.Range ? Value.Substring(0, Value.IndexOf('/')) : null; } }
+
+        /// <summary>For a <see cref="TimeExpressionKind.Range"/>, the TIMEX3 value of its end (<c>2011</c>); otherwise null.</summary>
+        public string End { get { return Kind == TimeExpressionKind.Range ? Value.Substring(Value.IndexOf('/') + 1) : null; } }
+
+        /// <summary>The first calendar day it can mean (for a range, the first day of its start), or null when unbounded.</summary>
         public global::System.DateTime? Earliest { get; }
 
-        /// <summary>The last calendar day it can mean, or null when unbounded.</summary>
+        /// <summary>The last calendar day it can mean (for a range, the last day of its end), or null when unbounded.</summary>
         public global::System.DateTime? Latest { get; }
 
         /// <summary>The text and its value.</summary>
@@ -1024,7 +1033,7 @@ namespace SeedCatalog
             {
                 foreach (var time in article.TimeExpressions)
                 {
-                    if ((time.Kind == TimeExpressionKind.Date || time.Kind == TimeExpressionKind.Time)
+                    if ((time.Kind == TimeExpressionKind.Date || time.Kind == TimeExpressionKind.Time || time.Kind == TimeExpressionKind.Range)
                         && time.Earliest != null && time.Latest != null && time.Earliest <= last && time.Latest >= first)
                     {
                         list.Add(article);

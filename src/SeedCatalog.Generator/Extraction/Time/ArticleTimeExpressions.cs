@@ -30,11 +30,21 @@ internal sealed class ArticleTimeExpressions
         {
             if (context.MayStartExpression(i) && TimeRules.TryMatch(context, i, out var match))
             {
+                if (RangeRules.TryWiden(context, match, out var range))
+                {
+                    match = range;
+                }
+
                 var start = context.Token(match.FirstToken).Start;
                 var end = context.Token(match.LastToken).End;
                 var time = match.Time;
                 _found.Add(new TimeExpressionModel(_index, start, end - start, match.Kind, time.Value, time.Earliest, time.Latest));
                 context.LastTaken = match.LastToken;
+                if (AnchoredRules.CanAnchor(match))
+                {
+                    context.Story = time;
+                }
+
                 i = match.LastToken + 1;
             }
             else

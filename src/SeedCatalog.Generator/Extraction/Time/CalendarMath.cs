@@ -9,6 +9,9 @@ namespace SeedCatalog.Generator.Extraction.Time;
 /// </summary>
 internal static class CalendarMath
 {
+    /// <summary>Hours, minutes and seconds: units finer than a calendar day.</summary>
+    public static bool IsClockUnit(TimeUnit unit) => unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second;
+
     public static int ToNumber(DateTime day) => (day.Year * 10000) + (day.Month * 100) + day.Day;
 
     public static int IsoDayOfWeek(DateTime day) => day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
@@ -44,6 +47,9 @@ internal static class CalendarMath
 
         switch (unit)
         {
+            case TimeUnit.Quarter:
+                count *= 3;
+                goto case TimeUnit.Month;
             case TimeUnit.Month:
                 var months = Math.Max(-(day.Year - 1) * 12, Math.Min((9999 - day.Year) * 12, count));
                 return day.AddMonths(months);
@@ -69,6 +75,7 @@ internal static class CalendarMath
         TimeUnit.Week => AddDays(day, 1 - IsoDayOfWeek(day)),
         TimeUnit.Weekend => AddDays(day, 6 - IsoDayOfWeek(day)),
         TimeUnit.Month => new DateTime(day.Year, day.Month, 1),
+        TimeUnit.Quarter => new DateTime(day.Year, day.Month - ((day.Month - 1) % 3), 1),
         TimeUnit.Year => new DateTime(day.Year, 1, 1),
         TimeUnit.Decade => new DateTime(Math.Max(1, day.Year - (day.Year % 10)), 1, 1),
         TimeUnit.Century => new DateTime(Math.Max(1, day.Year - (day.Year % 100)), 1, 1),
@@ -79,6 +86,7 @@ internal static class CalendarMath
     {
         TimeUnit.Week or TimeUnit.Weekend => AddDays(day, 7 - IsoDayOfWeek(day)),
         TimeUnit.Month => LastDayOfMonth(day.Year, day.Month),
+        TimeUnit.Quarter => LastDayOfMonth(day.Year, day.Month - ((day.Month - 1) % 3) + 2),
         TimeUnit.Year => new DateTime(day.Year, 12, 31),
         TimeUnit.Decade => new DateTime(Math.Min(9999, day.Year - (day.Year % 10) + 9), 12, 31),
         TimeUnit.Century => new DateTime(Math.Min(9999, day.Year - (day.Year % 100) + 99), 12, 31),
@@ -97,6 +105,8 @@ internal static class CalendarMath
                 return Digits(thursday.Year, 4) + "-W" + Digits(week, 2) + (unit == TimeUnit.Weekend ? "-WE" : string.Empty);
             case TimeUnit.Month:
                 return Digits(day.Year, 4) + "-" + Digits(day.Month, 2);
+            case TimeUnit.Quarter:
+                return Digits(day.Year, 4) + "-Q" + (((day.Month - 1) / 3) + 1).ToString(CultureInfo.InvariantCulture);
             case TimeUnit.Year:
                 return Digits(day.Year, 4);
             case TimeUnit.Decade:
@@ -110,7 +120,7 @@ internal static class CalendarMath
 
     public static string Digits(int value, int width) => value.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    /// <summary>The TIMEX3 duration letter(s) of a unit: Y, M, W, D, DE, CE, WE; hours and minutes use the PT form.</summary>
+    /// <summary>The TIMEX3 duration letter(s) of a unit: Y, M, W, D, DE, CE, WE; quarters count in months (P6M); hours, minutes and seconds use the PT form.</summary>
     public static string DurationValue(TimeUnit unit, int count)
     {
         var amount = count < 0 ? "X" : count.ToString(CultureInfo.InvariantCulture);
@@ -123,7 +133,9 @@ internal static class CalendarMath
             TimeUnit.Year => "P" + amount + "Y",
             TimeUnit.Decade => "P" + amount + "DE",
             TimeUnit.Century => "P" + amount + "CE",
+            TimeUnit.Quarter => "P" + (count < 0 ? "X" : (count * 3).ToString(CultureInfo.InvariantCulture)) + "M",
             TimeUnit.Hour => "PT" + amount + "H",
+            TimeUnit.Second => "PT" + amount + "S",
             _ => "PT" + amount + "M",
         };
     }

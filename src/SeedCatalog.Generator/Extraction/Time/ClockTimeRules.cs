@@ -57,6 +57,23 @@ internal static class ClockTimeRules
         return true;
     }
 
+    private static readonly string[] HalfHourCues = { "om", "rond", "tot", "vanaf", "voor", "na", "tegen", "sinds", "tussen" };
+
+    /// <summary>om half acht: half an hour before the hour named (T07:30; the clock does not say morning or evening).</summary>
+    public static bool TryHalfHour(TimeMatchContext c, int i, out TimeMatch match)
+    {
+        match = default;
+        if (c.IsEnglish || !c.IsWord(i, "half") || !c.IsAnyWord(i - 1, HalfHourCues) || !c.TryWord(i + 1, out var hour) || hour.Kind != TimeWordKind.NumberWord
+            || hour.Value < 1 || hour.Value > 12 || c.IsKind(i + 2, TimeWordKind.Unit))
+        {
+            return false;
+        }
+
+        var clock = "T" + CalendarMath.Digits(hour.Value == 1 ? 12 : hour.Value - 1, 2) + ":30";
+        match = Resolve(c.Anchor, clock).At(i, i + 1, TimeExpressionKind.Time);
+        return true;
+    }
+
     /// <summary>A time of day on the article's day: the day when known, else X-ed out.</summary>
     public static ResolvedTime Resolve(TimeAnchor anchor, string timePart) => anchor.Precision switch
     {

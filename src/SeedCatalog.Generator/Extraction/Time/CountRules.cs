@@ -12,12 +12,34 @@ namespace SeedCatalog.Generator.Extraction.Time;
 /// </summary>
 internal static class CountRules
 {
-    private static readonly string[] DurationCues = { "for", "within", "after", "nearly", "almost", "about", "than", "least", "some", "al", "ruim", "bijna", "ongeveer", "binnen", "na", "dan", "minstens", "gedurende", "zo", "n" };
+    private static readonly string[] DurationCues = { "for", "within", "after", "nearly", "almost", "about", "than", "least", "some", "al", "ruim", "bijna", "ongeveer", "binnen", "na", "dan", "minstens", "gedurende", "zo", "n", "tot", "van" };
     private static readonly string[] SpanPrepositions = { "for", "gedurende" };
     private static readonly string[] AgeWords = { "oud", "old", "jarige", "jong", "young" };
     private static readonly string[] RelativeAfter = { "lang", "later", "eerder", "earlier", "long" };
 
     public static bool TryMatch(TimeMatchContext c, int i, out TimeMatch match)
+    {
+        if (FractionRules.TryMatch(c, i, out match))
+        {
+            match = FractionRules.Combine(c, match);
+            return true;
+        }
+
+        if (!TryMatchCount(c, i, out match))
+        {
+            return false;
+        }
+
+        if (match.Kind == TimeExpressionKind.Duration)
+        {
+            match = FractionRules.Combine(c, match);
+        }
+
+        return true;
+    }
+
+    /// <summary><see cref="TryMatch"/> for a whole count of one unit only.</summary>
+    public static bool TryMatchCount(TimeMatchContext c, int i, out TimeMatch match)
     {
         match = default;
         if (!TryReadCount(c, i, out var count, out var unitAt) || !c.TryWord(unitAt, out var unitWord) || unitWord.Kind != TimeWordKind.Unit)
@@ -27,7 +49,12 @@ internal static class CountRules
 
         var unit = (TimeUnit)unitWord.Value;
         var after = unitAt + 1;
-        if (c.IsAnyWord(after, AgeWords) || (c.IsSymbol(after, '-') && c.Touch(unitAt, after)) || (c.IsSymbol(i + 1, '-') && c.Touch(i, i + 1)))
+        if (unit == TimeUnit.Quarter && (c.IsWord(after, "of") || c.IsWord(after, "van")))
+        {
+            return false;
+        }
+
+        if (c.IsAnyWord(after, AgeWords) || (c.IsSymbol(after, '-') && c.Touch(unitAt, after)) || (c.IsSymbol(i + 1, '-') && c.Touch(i, i + 1) && unitAt == i + 1))
         {
             return false;
         }
@@ -38,6 +65,11 @@ internal static class CountRules
             return true;
         }
 
+        if (AnchoredRules.TryCount(c, i, count, unitAt, unit, out match))
+        {
+            return true;
+        }
+
         var preposition = i - 1;
         if (c.LastTaken < preposition && (c.IsEnglish ? c.IsWord(preposition, "in") && SentenceTenseGuesser.Around(c, i) != SentenceTense.Past : c.IsWord(preposition, "over")))
         {
@@ -45,9 +77,14 @@ internal static class CountRules
             return true;
         }
 
+        if (AnchoredRules.TryCount(c, i, count, unitAt, unit, out match))
+        {
+            return true;
+        }
+
         var isArticle = c.IsAnyWord(i, SingularArticles);
         var relativeAfter = c.IsAnyWord(after, RelativeAfter);
-        if ((isArticle && !relativeAfter && !c.IsAnyWord(i - 1, DurationCues)) || (count < 0 && !unitWord.Has(TimeWordFlags.Plural)))
+        if ((isArticle && count > 0 && !relativeAfter && !c.IsAnyWord(i - 1, DurationCues)) || (count < 0 && !unitWord.Has(TimeWordFlags.Plural)))
         {
             return false;
         }
@@ -79,6 +116,7 @@ internal static class CountRules
         if (c.IsNumber(i))
         {
             count = c.Token(i).Number;
+            SkipHyphen(c, i, ref unitAt);
             return count >= 1 && count <= 1000 && c.Token(i).Length <= 4 && !c.IsNumberGroup(i);
         }
 
@@ -104,7 +142,28 @@ internal static class CountRules
         }
 
         count = word.Value;
+        if (count >= 20 && count % 10 == 0 && count < 100 && c.IsSymbol(i + 1, '-') && c.Touch(i, i + 1) && c.Touch(i + 1, i + 2)
+            && c.TryWord(i + 2, out var ones) && ones.Kind == TimeWordKind.NumberWord && ones.Value >= 1 && ones.Value <= 9)
+        {
+            // thirty-six, forty-eight
+            count += ones.Value;
+            unitAt = i + 3;
+        }
+        else
+        {
+            SkipHyphen(c, i, ref unitAt);
+        }
+
         return true;
+    }
+
+    /// <summary>two-day, 5-year: a count joined to a singular unit by a hyphen (an adjective: a two-day summit).</summary>
+    private static void SkipHyphen(TimeMatchContext c, int i, ref int unitAt)
+    {
+        if (c.IsSymbol(i + 1, '-') && c.Touch(i, i + 1) && c.Touch(i + 1, i + 2) && c.TryWord(i + 2, out var unit) && unit.Kind == TimeWordKind.Unit && !unit.Has(TimeWordFlags.Plural))
+        {
+            unitAt = i + 2;
+        }
     }
 
     private static readonly string[] SingularArticles = { "een", "a", "an" };
@@ -112,7 +171,7 @@ internal static class CountRules
     private static ResolvedTime Ago(TimeMatchContext c, TimeUnit unit, int count)
     {
         var anchor = c.Anchor;
-        if (unit == TimeUnit.Hour || unit == TimeUnit.Minute)
+        if (CalendarMath.IsClockUnit(unit))
         {
             return anchor.Shift(TimeUnit.Day, 0);
         }
@@ -129,7 +188,7 @@ internal static class CountRules
     private static ResolvedTime Ahead(TimeMatchContext c, TimeUnit unit, int count)
     {
         var anchor = c.Anchor;
-        if (unit == TimeUnit.Hour || unit == TimeUnit.Minute)
+        if (CalendarMath.IsClockUnit(unit))
         {
             return anchor.Shift(TimeUnit.Day, 0);
         }

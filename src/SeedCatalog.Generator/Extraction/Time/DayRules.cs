@@ -42,7 +42,7 @@ internal static class DayRules
     public static bool TryShiftedPart(TimeMatchContext c, int i, TimeWord shift, out TimeMatch match)
     {
         match = default;
-        if (!c.IsEnglish || !c.TryWord(i + 1, out var next) || next.Kind != TimeWordKind.PartOfDay)
+        if (!(c.IsEnglish || shift.Value == 0) || !c.TryWord(i + 1, out var next) || next.Kind != TimeWordKind.PartOfDay)
         {
             return false;
         }
@@ -52,7 +52,7 @@ internal static class DayRules
         {
             offset = 0;
         }
-        else if (shift.Value < 0 && next.Part == PartOfDay.Night && c.IsWord(i, "last"))
+        else if (shift.Value < 0 && (next.Part == PartOfDay.Night || next.Part == PartOfDay.Evening) && c.IsWord(i, "last"))
         {
             offset = -1;
         }

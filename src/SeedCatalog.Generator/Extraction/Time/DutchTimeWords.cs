@@ -8,6 +8,7 @@ internal static class DutchTimeWords
     private static readonly string[] Months = { "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december" };
     private static readonly string[] MonthAbbreviations = { "jan", "feb", "mrt", "apr", "", "jun", "jul", "aug", "sep", "okt", "nov", "dec" };
     private static readonly string[] Weekdays = { "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag" };
+    private static readonly string[] Ordinals = { "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende", "negentiende", "twintigste", "eenentwintigste", "tweeëntwintigste", "drieëntwintigste", "vierentwintigste", "vijfentwintigste", "zesentwintigste", "zevenentwintigste", "achtentwintigste", "negenentwintigste", "dertigste", "eenendertigste" };
     private static readonly string[] Numbers = { "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig" };
 
     public static WordTable<TimeWord> Build()
@@ -31,6 +32,8 @@ internal static class DutchTimeWords
             Add(t, Weekdays[d] + "middag", TimeWordKind.Weekday, d + 1, PartOfDay.Afternoon);
             Add(t, Weekdays[d] + "avond", TimeWordKind.Weekday, d + 1, PartOfDay.Evening);
             Add(t, Weekdays[d] + "nacht", TimeWordKind.Weekday, d + 1, PartOfDay.Night);
+            Add(t, Weekdays[d] + "voormiddag", TimeWordKind.Weekday, d + 1, PartOfDay.Morning);
+            Add(t, Weekdays[d] + "namiddag", TimeWordKind.Weekday, d + 1, PartOfDay.Afternoon);
         }
 
         AddNumbered(t, TimeWordKind.NumberWord, Numbers);
@@ -57,6 +60,8 @@ internal static class DutchTimeWords
         Add(t, "vannacht", TimeWordKind.RelativeDay, 0, PartOfDay.Night);
         Add(t, "ochtend", TimeWordKind.PartOfDay, 0, PartOfDay.Morning);
         Add(t, "middag", TimeWordKind.PartOfDay, 0, PartOfDay.Afternoon);
+        Add(t, "namiddag", TimeWordKind.PartOfDay, 0, PartOfDay.Afternoon);
+        Add(t, "voormiddag", TimeWordKind.PartOfDay, 0, PartOfDay.Morning);
         Add(t, "avond", TimeWordKind.PartOfDay, 0, PartOfDay.Evening);
         Add(t, "nacht", TimeWordKind.PartOfDay, 0, PartOfDay.Night);
 
@@ -69,6 +74,41 @@ internal static class DutchTimeWords
         AddUnit(t, TimeUnit.Century, "eeuw", "eeuwen");
         AddUnit(t, TimeUnit.Hour, "uur", "uren");
         AddUnit(t, TimeUnit.Minute, "minuut", "minuten");
+        AddUnit(t, TimeUnit.Quarter, "kwartaal", "kwartalen");
+        AddUnit(t, TimeUnit.Second, "seconde", "seconden", "secondes");
+        AddNumbered(t, TimeWordKind.Ordinal, Ordinals);
+        Add(t, "Q", TimeWordKind.Ordinal, 0);
+        Add(t, "H", TimeWordKind.Ordinal, 0);
+        AddAll(t, TimeWordKind.Half, 0, "halfjaar", "helft");
+        AddAll(t, TimeWordKind.Half, 1, "half", "halve");
+        AddAll(t, TimeWordKind.Half, 3, "anderhalf", "anderhalve");
+        for (var n = 2; n <= 10; n++)
+        {
+            var joint = Numbers[n - 1].EndsWith("e", System.StringComparison.Ordinal) ? "ën" : "en";
+            Add(t, Numbers[n - 1] + joint + "half", TimeWordKind.Half, (n * 2) + 1);
+            Add(t, Numbers[n - 1] + joint + "halve", TimeWordKind.Half, (n * 2) + 1);
+        }
+
+        // eenentwintig ... negenennegentig
+        var tens = new[] { "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig" };
+        for (var ten = 0; ten < tens.Length; ten++)
+        {
+            for (var one = 1; one <= 9; one++)
+            {
+                var unitWord = one == 1 ? "een" : Numbers[one - 1];
+                var joint = unitWord.EndsWith("e", System.StringComparison.Ordinal) ? "ën" : "en";
+                Add(t, unitWord + joint + tens[ten], TimeWordKind.NumberWord, ((ten + 2) * 10) + one);
+            }
+        }
+
+        Add(t, "min", TimeWordKind.Unit, (int)TimeUnit.Minute);
+        Add(t, "lente", TimeWordKind.Season, (int)Season.Spring);
+        Add(t, "voorjaar", TimeWordKind.Season, (int)Season.Spring);
+        Add(t, "zomer", TimeWordKind.Season, (int)Season.Summer);
+        Add(t, "herfst", TimeWordKind.Season, (int)Season.Fall);
+        Add(t, "najaar", TimeWordKind.Season, (int)Season.Fall);
+        Add(t, "winter", TimeWordKind.Season, (int)Season.Winter);
+        Add(t, "hetzelfde", TimeWordKind.PhraseStart, 0);
 
         AddAll(t, TimeWordKind.Shift, -1, "vorige", "vorig", "verleden");
         AddAll(t, TimeWordKind.Shift, 0, "deze", "dit");
@@ -96,7 +136,7 @@ internal static class DutchTimeWords
         AddAll(t, TimeWordKind.Every, 0, "elke", "ieder", "iedere", "elk");
 
         AddAll(t, TimeWordKind.Modifier, 0, "begin", "eind", "medio", "midden", "halverwege");
-        AddAll(t, TimeWordKind.Cue, TimeLexicon.StrongCue, "in", "vanaf", "tijdens", "omstreeks", "zomer", "winter", "voorjaar", "najaar", "lente", "herfst", "anno");
+        AddAll(t, TimeWordKind.Cue, TimeLexicon.StrongCue, "in", "vanaf", "tijdens", "omstreeks", "anno");
         AddAll(t, TimeWordKind.Cue, TimeLexicon.WeakCue, "van", "uit", "rond", "voor", "na", "tot", "per", "en", "of");
         AddAll(t, TimeWordKind.PastMarker, 0, "was", "waren", "werd", "werden", "had", "hadden", "heeft", "hebben", "zei", "zeiden", "jl");
 
@@ -104,6 +144,7 @@ internal static class DutchTimeWords
         AddAll(t, TimeWordKind.PastMarker, 0, "hield", "hielden", "sprak", "spraken", "kwam", "kwamen", "ging", "gingen", "zag", "zagen", "vond", "vonden", "nam", "namen", "gaf", "gaven", "liet", "lieten", "stond", "stonden", "bleef", "bleven", "viel", "vielen", "trok", "trokken", "schreef", "kreeg", "kregen", "begon", "begonnen", "sloot", "sloten", "brak", "liep", "riep", "won", "wonnen", "verloor", "verloren", "meldde", "meldden", "maakte", "maakten", "verklaarde", "stelde", "zette", "legde", "toonde", "kondigde", "overleed", "overleden", "vertrok", "arriveerde", "stierf");
         AddAll(t, TimeWordKind.FutureMarker, 0, "zal", "zullen", "zult", "gaat", "aanstaande", "verwacht", "gepland");
         AddAll(t, TimeWordKind.PhraseStart, 0, "op", "kort", "lang");
+        HolidayNames.AddFirstWords(t, HolidayNames.Dutch);
         return t;
     }
 

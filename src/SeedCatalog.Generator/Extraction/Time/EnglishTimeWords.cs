@@ -8,6 +8,7 @@ internal static class EnglishTimeWords
     private static readonly string[] Months = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
     private static readonly string[] MonthAbbreviations = { "Jan", "Feb", "Mar", "Apr", "", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     private static readonly string[] Weekdays = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+    private static readonly string[] Ordinals = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth" };
     private static readonly string[] Numbers = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty" };
     private static readonly string[] Decades = { "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties" };
 
@@ -29,6 +30,8 @@ internal static class EnglishTimeWords
         for (var d = 0; d < Weekdays.Length; d++)
         {
             Add(t, Weekdays[d], TimeWordKind.Weekday, d + 1);
+            Add(t, Weekdays[d] + "s", TimeWordKind.Weekday, d + 1, flags: TimeWordFlags.Plural);
+            Add(t, Weekdays[d].Substring(0, 3), TimeWordKind.Weekday, d + 1, flags: TimeWordFlags.NeedsNumber);
         }
 
         AddNumbered(t, TimeWordKind.NumberWord, Numbers);
@@ -37,6 +40,10 @@ internal static class EnglishTimeWords
         Add(t, "thirty", TimeWordKind.NumberWord, 30);
         Add(t, "forty", TimeWordKind.NumberWord, 40);
         Add(t, "fifty", TimeWordKind.NumberWord, 50);
+        Add(t, "sixty", TimeWordKind.NumberWord, 60);
+        Add(t, "seventy", TimeWordKind.NumberWord, 70);
+        Add(t, "eighty", TimeWordKind.NumberWord, 80);
+        Add(t, "ninety", TimeWordKind.NumberWord, 90);
         Add(t, "hundred", TimeWordKind.NumberWord, 100);
         AddNumbered(t, TimeWordKind.DecadeWord, Decades, 2);
         AddAll(t, TimeWordKind.Quantifier, 0, "few", "several", "many", "some", "couple", "dozens");
@@ -59,10 +66,25 @@ internal static class EnglishTimeWords
         AddUnit(t, TimeUnit.Century, "century", "centuries");
         AddUnit(t, TimeUnit.Hour, "hour", "hours");
         AddUnit(t, TimeUnit.Minute, "minute", "minutes");
+        AddUnit(t, TimeUnit.Quarter, "quarter", "quarters");
+        AddUnit(t, TimeUnit.Second, "second", "seconds");
+        AddNumbered(t, TimeWordKind.Ordinal, Ordinals);
+        Add(t, "thirtieth", TimeWordKind.Ordinal, 30);
+        Add(t, "Q", TimeWordKind.Ordinal, 0);
+        Add(t, "H", TimeWordKind.Ordinal, 0);
+        Add(t, "half", TimeWordKind.Half, 1);
+        Add(t, "min", TimeWordKind.Unit, (int)TimeUnit.Minute);
+        Add(t, "spring", TimeWordKind.Season, (int)Season.Spring);
+        Add(t, "summer", TimeWordKind.Season, (int)Season.Summer);
+        Add(t, "autumn", TimeWordKind.Season, (int)Season.Fall);
+        Add(t, "fall", TimeWordKind.Season, (int)Season.Fall);
+        Add(t, "winter", TimeWordKind.Season, (int)Season.Winter);
+        Add(t, "same", TimeWordKind.PhraseStart, 0);
 
         Add(t, "last", TimeWordKind.Shift, -1, flags: TimeWordFlags.SpanOpener);
         Add(t, "past", TimeWordKind.Shift, -1, flags: TimeWordFlags.SpanOpener);
         Add(t, "previous", TimeWordKind.Shift, -1);
+        Add(t, "following", TimeWordKind.Shift, 1);
         Add(t, "this", TimeWordKind.Shift, 0);
         Add(t, "next", TimeWordKind.Shift, 1, flags: TimeWordFlags.SpanOpener);
         Add(t, "coming", TimeWordKind.Shift, 1, flags: TimeWordFlags.SpanOpener);
@@ -81,12 +103,13 @@ internal static class EnglishTimeWords
         Add(t, "annually", TimeWordKind.Frequency, (int)TimeUnit.Year);
         AddAll(t, TimeWordKind.Every, 0, "every", "each");
 
-        AddAll(t, TimeWordKind.Modifier, 0, "early", "late", "mid");
-        AddAll(t, TimeWordKind.Cue, TimeLexicon.StrongCue, "in", "during", "until", "till", "circa", "summer", "winter", "spring", "autumn", "fall");
+        AddAll(t, TimeWordKind.Modifier, 0, "early", "late", "mid", "end", "beginning", "start", "middle");
+        AddAll(t, TimeWordKind.Cue, TimeLexicon.StrongCue, "in", "during", "until", "till", "circa");
         AddAll(t, TimeWordKind.Cue, TimeLexicon.WeakCue, "by", "from", "of", "before", "after", "around", "to", "and", "or", "through", "per");
         AddAll(t, TimeWordKind.PastMarker, 0, "was", "were", "had", "did", "said");
-        AddAll(t, TimeWordKind.FutureMarker, 0, "will", "shall", "upcoming", "scheduled", "planned", "expected");
+        AddAll(t, TimeWordKind.FutureMarker, 0, "will", "shall", "upcoming", "scheduled", "planned", "expected", "could", "would", "might", "should");
         AddAll(t, TimeWordKind.PhraseStart, 0, "at", "these", "right", "long");
+        HolidayNames.AddFirstWords(t, HolidayNames.English);
         return t;
     }
 }

@@ -28,7 +28,8 @@ internal static class MonthRules
         }
 
         var month = word.Value;
-        var next = word.Has(TimeWordFlags.NeedsNumber) && c.IsSymbol(i + 1, '.') && c.Touch(i, i + 1) ? i + 2 : i + 1;
+        var next = (word.Has(TimeWordFlags.NeedsNumber) && c.IsSymbol(i + 1, '.') && c.Touch(i, i + 1))
+            || (c.IsSymbol(i + 1, '-') && c.Touch(i, i + 1) && c.Touch(i + 1, i + 2) && c.IsNumber(i + 2)) ? i + 2 : i + 1;
         if (c.IsEnglish && TryMonthDay(c, i, next, month, out match))
         {
             return true;
@@ -96,7 +97,7 @@ internal static class MonthRules
             last++;
         }
 
-        var yearAt = c.IsSymbol(last + 1, ',') ? last + 2 : last + 1;
+        var yearAt = c.IsSymbol(last + 1, ',') || (c.IsSymbol(last + 1, '-') && c.Touch(last, last + 1)) ? last + 2 : last + 1;
         int year;
         if (NumericDateRules.IsYearNumber(c, yearAt) && !c.IsNumberGroup(yearAt))
         {
@@ -121,7 +122,7 @@ internal static class MonthRules
         if (c.IsAnyWord(i - 1, Conjunctions))
         {
             // "from March to May", "March and May": a conjunction is a cue only after another month.
-            return c.IsKind(i - 2, TimeWordKind.Month) || c.IsNumber(i - 2);
+            return c.IsKind(i - 2, TimeWordKind.Month) || c.IsNumber(i - 2) || (c.IsWord(i - 1, "of") && (c.IsKind(i - 2, TimeWordKind.Modifier) || c.IsWord(i - 2, "as")));
         }
 
         return before.Kind is TimeWordKind.Cue or TimeWordKind.Since or TimeWordKind.Modifier or TimeWordKind.Shift;

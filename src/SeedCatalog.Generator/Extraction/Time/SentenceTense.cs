@@ -37,7 +37,7 @@ internal static class SentenceTenseGuesser
                     case TimeWordKind.FutureMarker:
                         future++;
                         break;
-                    case TimeWordKind.Shift when word.Value != 0 && i != index:
+                    case TimeWordKind.Shift when word.Value != 0 && i != index && !context.IsWord(i, "following"):
                         if (word.Value < 0) past++; else future++;
                         break;
                 }

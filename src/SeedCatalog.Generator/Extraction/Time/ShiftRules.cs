@@ -17,9 +17,20 @@ internal static class ShiftRules
 
     public static bool TryMatch(TimeMatchContext c, int i, TimeWord shift, out TimeMatch match)
     {
+        if (c.IsWord(i, "following") && !c.IsWord(i - 1, "the"))
+        {
+            match = default;
+            return false;
+        }
+
         if (DayRules.TryShiftedPart(c, i, shift, out match) || MonthRules.TryShifted(c, i, shift, out match))
         {
             return true;
+        }
+
+        if (c.TryWord(i + 1, out var named) && (named.Kind == TimeWordKind.Holiday ? HolidayRules.TryMatch(c, i + 1, out match) : named.Kind == TimeWordKind.Season && PeriodRules.TrySeason(c, i + 1, named, out match)))
+        {
+            return match.FirstToken == i;
         }
 
         if (c.TryWord(i + 1, out var next) && next.Kind == TimeWordKind.Weekday && (!c.IsEnglish || c.IsCapitalized(i + 1)))
@@ -28,6 +39,11 @@ internal static class ShiftRules
             var kind = next.Part == PartOfDay.None ? TimeExpressionKind.Date : TimeExpressionKind.Time;
             match = WeekdayRules.Resolve(c.Anchor, next.Value, next.Part, tense).At(i, i + 1, kind);
             return true;
+        }
+
+        if (c.IsWord(i, "last") && c.IsWord(i + 1, "quarter") && c.IsWord(i + 2, "of") && NumericDateRules.IsYearNumber(c, i + 3))
+        {
+            return PeriodRules.TryQuarterOrHalf(c, i, 4, i + 1, half: false, out match);
         }
 
         if (next.Kind == TimeWordKind.Unit && c.IsKind(i + 1, TimeWordKind.Unit))
@@ -49,7 +65,7 @@ internal static class ShiftRules
     private static bool TryUnit(TimeMatchContext c, int i, TimeWord shift, TimeUnit unit, bool plural, out TimeMatch match)
     {
         match = default;
-        if (unit == TimeUnit.Hour || unit == TimeUnit.Minute)
+        if (CalendarMath.IsClockUnit(unit))
         {
             return false;
         }
@@ -67,7 +83,21 @@ internal static class ShiftRules
 
         if (unit == TimeUnit.Day)
         {
-            return false;
+            return AnchoredRules.TryNextDay(c, i, shift, out match);
+        }
+
+        var dayAt = (c.IsWord(i + 2, "op") || c.IsWord(i + 2, "on")) && c.IsKind(i + 3, TimeWordKind.Weekday) ? i + 3 : i + 2;
+        if (unit == TimeUnit.Week && shift.Value != 0 && c.TryWord(dayAt, out var weekday) && weekday.Kind == TimeWordKind.Weekday && !weekday.Has(TimeWordFlags.Plural) && (!c.IsEnglish || c.IsCapitalized(dayAt)))
+        {
+            // vorige week vrijdag; vorige week zaterdagavond 3 december (the date wins).
+            if (WeekdayRules.TryMatch(c, dayAt, weekday, out var dated) && dated.LastToken > dayAt && dated.Time.Grain == TimeUnit.Day && char.IsDigit(dated.Time.Value[0]))
+            {
+                match = dated.From(i);
+                return true;
+            }
+
+            match = WeekdayRules.InShiftedWeek(c.Anchor, weekday, shift.Value).At(i, dayAt, weekday.Part == PartOfDay.None ? TimeExpressionKind.Date : TimeExpressionKind.Time);
+            return true;
         }
 
         match = c.Anchor.Shift(unit, shift.Value).At(i, i + 1, TimeExpressionKind.Date);
@@ -77,7 +107,7 @@ internal static class ShiftRules
     private static TimeMatch Span(TimeMatchContext c, int i, int last, TimeWord shift, TimeUnit unit, int count)
     {
         var anchor = c.Anchor;
-        var calendarUnit = unit == TimeUnit.Hour || unit == TimeUnit.Minute ? TimeUnit.Day : unit;
+        var calendarUnit = CalendarMath.IsClockUnit(unit) ? TimeUnit.Day : unit;
         var value = CalendarMath.DurationValue(unit, count);
         ResolvedTime time;
         if (shift.Value < 0)

@@ -54,14 +54,14 @@ internal readonly struct TimeAnchor
     public bool Knows(TimeUnit unit) => unit switch
     {
         TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century => true,
-        TimeUnit.Month => Precision != DatePrecision.Year,
+        TimeUnit.Month or TimeUnit.Quarter => Precision != DatePrecision.Year,
         _ => Precision == DatePrecision.Day,
     };
 
     /// <summary>The unit <paramref name="count"/> units away from the article date: vorige maand = (Month, -1).</summary>
     public ResolvedTime Shift(TimeUnit unit, int count)
     {
-        var calendarUnit = unit == TimeUnit.Hour || unit == TimeUnit.Minute ? TimeUnit.Day : unit;
+        var calendarUnit = CalendarMath.IsClockUnit(unit) ? TimeUnit.Day : unit;
         var first = CalendarMath.StartOf(CalendarMath.Shift(First, calendarUnit, count), calendarUnit);
         var last = CalendarMath.EndOf(CalendarMath.Shift(Last, calendarUnit, count), calendarUnit);
         var value = Knows(calendarUnit) ? CalendarMath.Format(first, calendarUnit) : Date.ToString();
@@ -87,7 +87,8 @@ internal readonly struct TimeAnchor
     /// <summary>
     /// The year of a month named without one: the article's year, except that a month later than the
     /// article's month in a past-tense sentence is last year's, and an earlier month in a future-tense
-    /// sentence is next year's. A year-precision article always gives its own year.
+    /// sentence is next year's; with no tense, a month more than six months from the article's is the
+    /// nearer one (december in a January article is last December). A year-precision article always gives its own year.
     /// </summary>
     public int YearOfMonth(int month, SentenceTense tense)
     {
@@ -101,6 +102,17 @@ internal readonly struct TimeAnchor
             return First.Year - 1;
         }
 
-        return month < First.Month && tense == SentenceTense.Future ? First.Year + 1 : First.Year;
+        if (month < First.Month && tense == SentenceTense.Future)
+        {
+            return First.Year + 1;
+        }
+
+        // No tense: a month more than half a year away is the nearer one of the year before or after (december in a January article).
+        if (tense == SentenceTense.Unknown && Math.Abs(month - First.Month) > 6)
+        {
+            return month > First.Month ? First.Year - 1 : First.Year + 1;
+        }
+
+        return First.Year;
     }
 }

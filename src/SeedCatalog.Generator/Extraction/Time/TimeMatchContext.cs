@@ -35,8 +35,16 @@ internal sealed class TimeMatchContext
         context.Anchor = anchor;
         context.IsEnglish = language == Language.English;
         context.Text = string.Empty;
+        context.Story = default;
         return context;
     }
+
+    /// <summary>
+    /// The last date the article's text stated in full (2017-04-13, 2021, 2018-Q3), in reading order: what
+    /// story-relative expressions count from (de volgende dag, vier dagen later, dat jaar, the year before).
+    /// Its value is empty before the first such date.
+    /// </summary>
+    public ResolvedTime Story { get; set; }
 
     public string Text { get; private set; }
 

@@ -20,7 +20,7 @@ internal static class TimeRules
 
         if (c.IsNumber(i))
         {
-            return NumericDateRules.TryMatch(c, i, out match);
+            return NumericDateRules.TryMatch(c, i, out match) || RangeRules.TryNumberStart(c, i, out match);
         }
 
         if (!c.TryWord(i, out var word))
@@ -42,13 +42,16 @@ internal static class TimeRules
             case TimeWordKind.Quantifier:
                 return CountRules.TryMatch(c, i, out match);
             case TimeWordKind.Unit:
-                return DecadeRules.TryJaren(c, i, out match) || CountRules.TryBareUnit(c, i, word, out match);
+                return DecadeRules.TryJaren(c, i, out match) || CountRules.TryBareUnit(c, i, word, out match) || WeekendRules.TryWeekend(c, i, word, out match)
+                    || AnchoredRules.TryUnit(c, i, word, out match);
+            case TimeWordKind.PartOfDay:
+                return WeekendRules.TryNightOf(c, i, out match) || AnchoredRules.TryThatPart(c, i, word, out match);
             case TimeWordKind.DecadeWord:
                 return DecadeRules.TryWord(c, i, word, out match);
             case TimeWordKind.Vague:
                 return VagueRules.TryWord(c, i, word, out match);
             case TimeWordKind.PhraseStart:
-                return VagueRules.TryPhrase(c, i, out match);
+                return VagueRules.TryPhrase(c, i, out match) || PeriodRules.TrySameQuarter(c, i, out match);
             case TimeWordKind.Cue:
                 return VagueRules.TryPhrase(c, i, out match) || VagueRules.TryRecentSpan(c, i, out match) || SetRules.TryPer(c, i, out match);
             case TimeWordKind.Frequency:
@@ -59,6 +62,14 @@ internal static class TimeRules
                 return SpanRules.TrySince(c, i, out match);
             case TimeWordKind.Modifier:
                 return SpanRules.TryModifier(c, i, out match);
+            case TimeWordKind.Half:
+                return SpanRules.TryModifier(c, i, out match) || ClockTimeRules.TryHalfHour(c, i, out match) || CountRules.TryMatch(c, i, out match);
+            case TimeWordKind.Ordinal:
+                return word.Value == 0 ? PeriodRules.TryMark(c, i, out match) : OrdinalRules.TryMatch(c, i, word, out match);
+            case TimeWordKind.Season:
+                return PeriodRules.TrySeason(c, i, word, out match);
+            case TimeWordKind.Holiday:
+                return HolidayRules.TryMatch(c, i, out match);
             default:
                 return false;
         }

@@ -59,6 +59,27 @@ internal enum TimeWordKind
 
     /// <summary>A word that marks the future of a sentence (zal, will, komende).</summary>
     FutureMarker,
+
+    /// <summary>An ordinal (derde, third); <see cref="TimeWord.Value"/> is the number.</summary>
+    Ordinal,
+
+    /// <summary>A season (zomer, winter, spring); <see cref="TimeWord.Value"/> is a <see cref="Season"/>.</summary>
+    Season,
+
+    /// <summary>The first word of a holiday's name (Pasen, Koningsdag, Thanksgiving, Labor): see <see cref="HolidayNames"/>.</summary>
+    Holiday,
+
+    /// <summary>Half: halfjaar, helft, half (the first half of 2019, het eerste halfjaar).</summary>
+    Half,
+}
+
+/// <summary>TIMEX3 seasons, in calendar order of their start (spring starts in March).</summary>
+internal enum Season
+{
+    Spring = 1,
+    Summer = 2,
+    Fall = 3,
+    Winter = 4,
 }
 
 /// <summary>The calendar units the rules count in.</summary>
@@ -73,6 +94,8 @@ internal enum TimeUnit
     Century = 6,
     Hour = 7,
     Minute = 8,
+    Quarter = 9,
+    Second = 10,
 }
 
 /// <summary>TIMEX3 parts of day.</summary>
