@@ -76,6 +76,11 @@ internal static class CatalogJsonWriter
             json.WriteString("end", time.End);
         }
 
+        if (time.Modifier is not null)
+        {
+            json.WriteString("mod", time.Modifier);
+        }
+
         json.WriteString("earliest", Day(time.Earliest));
         json.WriteString("latest", Day(time.Latest));
     }

@@ -140,6 +140,7 @@ internal static class ArticleDataWriter
         runs[at + (int)TimeRecord.Value] = data.String(t.Value);
         runs[at + (int)TimeRecord.Earliest] = t.Earliest;
         runs[at + (int)TimeRecord.Latest] = t.Latest;
+        runs[at + (int)TimeRecord.Modifier] = data.String(t.Modifier);
     }
 
     /// <summary>Reserves a record of <paramref name="fields"/> numbers at the end of <paramref name="runs"/>; returns where it starts.</summary>

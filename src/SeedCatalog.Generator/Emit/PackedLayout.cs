@@ -104,5 +104,6 @@ internal enum TimeRecord
     Value,
     Earliest,
     Latest,
+    Modifier,
     Fields,
 }

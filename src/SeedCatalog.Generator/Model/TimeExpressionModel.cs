@@ -16,7 +16,8 @@ internal enum TimeExpressionKind
 /// date. <see cref="Earliest"/> and <see cref="Latest"/> are the first and last calendar day it can
 /// mean, as yyyymmdd numbers (20220201), or 0 where unbounded. A <see cref="TimeExpressionKind.Range"/>'s
 /// value is its two ends' values joined by a slash (ISO 8601 intervals: 2005/2011, 2014-10-03/2014-11-09),
-/// Earliest the first day of its start and Latest the last day of its end.
+/// Earliest the first day of its start and Latest the last day of its end. <see cref="Modifier"/> is the TIMEX3
+/// <c>mod</c> of a date said to be at its start, middle or end (<c>begin maart</c>: value 2022-03, mod START).
 /// </summary>
 internal sealed record TimeExpressionModel(
     int Paragraph,
@@ -25,4 +26,5 @@ internal sealed record TimeExpressionModel(
     TimeExpressionKind Kind,
     string Value,
     int Earliest,
-    int Latest);
+    int Latest,
+    string? Modifier = null);

@@ -26,7 +26,7 @@ namespace SeedCatalog
         {
             if (s_shard0 != null) return s_shard0;
             return global::SeedCatalog.SeedCatalogList.Publish(ref s_shard0, global::SeedCatalog.SeedCatalogShard.Read(
-                "㐮㐨㒚㐄㐔㐔㐊㐖㐌㐖㐂㐎㐤㐒㐚㐜㐐㐚㐠㐎㐖㐐㐆㐚㐀㐂㐜㒚䏌㐁㐄㐀㐄㟚㺔㐃㐁㗠",
+                "㐮㐨㒚㐄㐔㐔㐊㐖㐌㐖㐂㐎㐤㐒㐚㐜㐐㐚㐠㐎㐖㐐㐆㐚㐀㐂㐜㒚䏌㐁㐄㐀㐄㟚㺔㐃㐁㗴",
                 "000_db6bec3f799fe721Nederland is bereid Oekraïne te helpen bij de bestrijding van cyberaanvallen.nlMark Rutteverklaardealdushet kabinetgezegdwaarschuwde:premierVolodymyr ZelenskypresidentDenys ShmyhalWopke HoekstraministerDmytro Kuleba2022-02-WXX-3TMO2022-01PRESENT_REFPAST_REFP5Y2022-02-WXX-3",
                 Shard0Runs, 1));
         }
@@ -34,7 +34,7 @@ namespace SeedCatalog
         /// <summary>The runs of numbers of the shard's articles, read when an article first needs them.</summary>
         private static string Shard0Runs()
         {
-            return "㐰㐜㗆㗦㘬㠖㙊㩤㘄㳒㐁㘤㻺㐁㖠䂞㐁㙞䏨㐁㕤㵐㐂㖌㻠㐂㙊䄮㐂㛶㰨㐃㙬㐘㐀㐁㐀㐈㱬㐁㑢㐈㐆䎞㐁㑆㐎㐊㐆㑎䌆㐁㒔㒐㐂㔞㐨㐆㐈㐂㓊㐊㐀㐄㐚㐒㐆㐊㐄㑦㐊㐀㐈㑂㐔㐌㐎㐈㐀㐖㐀㐈㔺㑞㐆㐊㐈㖪㐊㐀㐊㒒㐢㐆㐐㐊㐐㐊㐀㐐㕐㐸㐆㐁㐐㔢㐆㐀㐒㕂㑢㐆㐁㐁㐁㐀㐀㐀㐐㒂㐆㐒㐀㐀㐊㐂㐔㐆㐔㐖㐘㐚㐔㐜㐞㐠㐁㒌㐂㐘㐜㐂㐢㹒䄢㐉㺈䄢㐉㐄㔆㐘㐀㐤㶊䄢㐉㷆䄢㐉㐄㗶㐄㐀㐦㹒䄢㐉㺈䄢㐉㐈㐤㐌㐀㐨㐀㺈䄢㐉㐈㓂㐒㐀㐦㹒䄢㐉㺈䄢㐉㐌㕆㐲㐄㐪㾲䃱㐉㺈䄢㐉㐎㐀㐠㐀㐨㐀㺈䄢㐉㐔㒐㐬㐀㐨㐀㷆䄢㐉㐖㒈㐌㐀㐨㐀㺈䄢㐉㐖㒢㐐㐀㐬㹒䄢㐉㺈䄢㐉";
+            return "㐰㐜㗆㗦㘬㠖㙊㩤㘄㳒㐁㘤㻺㐁㖠䂞㐁㙞䏨㐁㕤㵐㐂㖌㻠㐂㙊䄮㐂㛶㰨㐃㙬㐘㐀㐁㐀㐈㱬㐁㑢㐈㐆䎞㐁㑆㐎㐊㐆㑎䌆㐁㒔㒐㐂㔞㐨㐆㐈㐂㓊㐊㐀㐄㐚㐒㐆㐊㐄㑦㐊㐀㐈㑂㐔㐌㐎㐈㐀㐖㐀㐈㔺㑞㐆㐊㐈㖪㐊㐀㐊㒒㐢㐆㐐㐊㐐㐊㐀㐐㕐㐸㐆㐁㐐㔢㐆㐀㐒㕂㑢㐆㐁㐁㐁㐀㐀㐀㐐㒂㐆㐒㐀㐀㐊㐂㐔㐆㐔㐖㐘㐚㐔㐜㐞㐠㐁㒠㐂㐘㐜㐂㐢㹒䄢㐉㺈䄢㐉㐁㐄㔆㐘㐀㐤㶊䄢㐉㷆䄢㐉㐁㐄㗶㐄㐀㐦㹒䄢㐉㺈䄢㐉㐁㐈㐤㐌㐀㐨㐀㺈䄢㐉㐁㐈㓂㐒㐀㐦㹒䄢㐉㺈䄢㐉㐁㐌㕆㐲㐄㐪㾲䃱㐉㺈䄢㐉㐁㐎㐀㐠㐀㐨㐀㺈䄢㐉㐁㐔㒐㐬㐀㐨㐀㷆䄢㐉㐁㐖㒈㐌㐀㐨㐀㺈䄢㐉㐁㐖㒢㐐㐀㐬㹒䄢㐉㺈䄢㐉㐁";
         }
     }
 }

@@ -305,7 +305,7 @@ namespace SeedCatalog
                         var kind = (TimeExpressionKind)Runs.Times[k + SeedCatalogLayout.TimeKind];
                         var earliest = SeedCatalogDays.From(Runs.Times[k + SeedCatalogLayout.TimeEarliest]);
                         var latest = SeedCatalogDays.From(Runs.Times[k + SeedCatalogLayout.TimeLatest]);
-                        items[i] = new TimeExpression(this, text, paragraph, offset, kind, _strings[Runs.Times[k + SeedCatalogLayout.TimeValue]], earliest, latest);
+                        items[i] = new TimeExpression(this, text, paragraph, offset, kind, _strings[Runs.Times[k + SeedCatalogLayout.TimeValue]], earliest, latest, StringAt(Runs.Times[k + SeedCatalogLayout.TimeModifier]));
                     }
 
                     _timeList = SeedCatalogList.Of(items);
@@ -543,7 +543,7 @@ namespace SeedCatalog
     [global::System.CodeDom.Compiler.GeneratedCode("SeedCatalog", "1.0.0")]
     internal sealed class TimeExpression
     {
-        internal TimeExpression(Article article, string text, int paragraph, int offset, TimeExpressionKind kind, string value, global::System.DateTime? earliest, global::System.DateTime? latest)
+        internal TimeExpression(Article article, string text, int paragraph, int offset, TimeExpressionKind kind, string value, global::System.DateTime? earliest, global::System.DateTime? latest, string? modifier)
         {
             Article = article;
             Text = text;
@@ -553,6 +553,7 @@ namespace SeedCatalog
             Value = value;
             Earliest = earliest;
             Latest = latest;
+            Modifier = modifier;
         }
 
         /// <summary>The article the expression stands in.</summary>
@@ -584,6 +585,13 @@ namespace SeedCatalog
 
         /// <summary>The last calendar day it can mean (for a range, the last day of its end), or null when unbounded.</summary>
         public global::System.DateTime? Latest { get; }
+
+        /// <summary>
+        /// The TIMEX3 <c>mod</c> of a date said to be at its start, middle or end: <c>START</c> (<c>begin maart</c>,
+        /// <c>early 2020</c>), <c>MID</c> (<c>medio mei</c>, <c>halverwege 2020</c>), <c>END</c> (<c>eind 2021</c>, <c>the end of March</c>);
+        /// otherwise null. <see cref="Value"/>, <see cref="Earliest"/> and <see cref="Latest"/> stay those of the whole period.
+        /// </summary>
+        public string? Modifier { get; }
 
         /// <summary>The text and its value.</summary>
         /// <returns>Text such as <c>vorige maand = 2022-01</c>.</returns>
@@ -1110,6 +1118,7 @@ namespace SeedCatalog
         internal const int TimeValue = 4;
         internal const int TimeEarliest = 5;
         internal const int TimeLatest = 6;
-        internal const int TimeFields = 7;
+        internal const int TimeModifier = 7;
+        internal const int TimeFields = 8;
     }
 }

@@ -33,7 +33,7 @@ namespace News.Archive
         {
             if (s_shard0 != null) return s_shard0;
             return global::News.Archive.SeedCatalogList.Publish(ref s_shard0, global::News.Archive.SeedCatalogShard.Read(
-                "㐚㐠㑖㐄㔜㐈㐊㐂㐄㐔㐎㐸㐄㑌㐀㐂㐢㑖䏊㐁㐔㐊㐄㐢㔜㐆㑺㐒㐔㐔㐸䏈㐁㐀㐀㐖㐈㑌㐘㐘",
+                "㐚㐠㑖㐄㔜㐈㐊㐂㐄㐔㐎㐸㐄㑌㐀㐂㐢㑖䏊㐁㐔㐊㐄㐢㔜㐆㑼㐒㐔㐔㐸䏈㐁㐀㐀㐖㐈㑌㐘㐘",
                 "2021/en/ministerThe minister said \"we will act\" on Tuesday.en date 2021-10-05 The minister said \"we will act\" on Tuesday. Mr. Smith disagreed.\n\nBudget\n\n\"It is too late,\" Smith said.\n\n12 Smith: 'Too late'saidSmith:mr2021-10-05nl/kortKort bericht zonder citaten.nldate 2020 Kort bericht zonder citaten.",
                 Shard0Runs, 2));
         }
@@ -41,7 +41,7 @@ namespace News.Archive
         /// <summary>The runs of numbers of the shard's articles, read when an article first needs them.</summary>
         private static string Shard0Runs()
         {
-            return "㐈㐢㒀㒶㐺㐐㐀㐁㐀㐂㒦㐌㐂㐂㐆㐘㓺㐢㐶㐀㐦㐖㐁㐈㐁㐁㐀㐀㐂㐂㐞㐊㐈㐂㐤㐊㐀㐀㐐㐐㐊㐌㐀㐀㐊㐂㐄㐊㐎㐎㐀㑆㐎㐀㐐㹺䄙㐉㹺䄙㐉㐄㐔㐸㐈㐀㐁㐀㐂㐀㐀㐀㐀";
+            return "㐈㐢㒀㒶㐺㐐㐀㐁㐀㐂㒦㐌㐂㐂㐆㐘㓺㐢㐶㐀㐦㐖㐁㐈㐁㐁㐀㐀㐂㐂㐞㐊㐈㐂㐤㐊㐀㐀㐐㐐㐊㐌㐀㐀㐊㐂㐄㐊㐎㐐㐀㑆㐎㐀㐐㹺䄙㐉㹺䄙㐉㐁㐄㐔㐸㐈㐀㐁㐀㐂㐀㐀㐀㐀";
         }
     }
 }

@@ -38,7 +38,7 @@ internal sealed class ArticleTimeExpressions
                 var start = context.Token(match.FirstToken).Start;
                 var end = context.Token(match.LastToken).End;
                 var time = match.Time;
-                _found.Add(new TimeExpressionModel(_index, start, end - start, match.Kind, time.Value, time.Earliest, time.Latest));
+                _found.Add(new TimeExpressionModel(_index, start, end - start, match.Kind, time.Value, time.Earliest, time.Latest, TimeModifiers.Of(context, match)));
                 context.LastTaken = match.LastToken;
                 if (AnchoredRules.CanAnchor(match))
                 {
