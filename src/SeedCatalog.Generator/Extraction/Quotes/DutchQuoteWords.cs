@@ -60,6 +60,12 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string[] ClauseStarts { get; } = { "dat", "of" };
 
+    public override string[] TermLeads { get; } = { "de", "het", "een", "zijn", "haar", "hun", "onze", "deze" };
+
+    public override string[] QuestionedWords { get; } = { "gevraagd" };
+
+    public override string[] PassiveAuxiliaries { get; } = { "werd", "werden", "wordt", "worden", "is", "zijn" };
+
     public override string[] TitleNouns { get; } =
     {
         "programma", "serie", "film", "boek", "roman", "lied", "nummer", "album", "podcast", "documentaire", "voorstelling", "musical",

@@ -89,6 +89,12 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
 
     public override string[] ClauseStarts { get; } = { "that", "whether" };
 
+    public override string[] TermLeads { get; } = { "a", "an", "the", "its", "his", "her", "their", "our", "this" };
+
+    public override string[] QuestionedWords { get; } = { "asked" };
+
+    public override string[] PassiveAuxiliaries { get; } = { "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets" };
+
     public override string[] TitleNouns { get; } =
     {
         "show", "series", "film", "movie", "book", "novel", "memoir", "song", "album", "podcast", "programme", "program", "documentary",

@@ -113,7 +113,8 @@ internal sealed class ParagraphAttributor
     {
         var qFirst = _quoteFirst[q];
         var qLast = _quoteLast[q];
-        if (NotSpeech.NamesSomething(_p, _p.Quotes[q], qFirst, qLast))
+        if (NotSpeech.NamesSomething(_p, _p.Quotes[q], qFirst, qLast) || NotSpeech.IsHeadlineCaseTitle(_p, _p.Quotes[q], qFirst, qLast)
+            || NotSpeech.IsQuestionPutToSubject(_p, qFirst, first) || NotSpeech.IsTerm(_p, _p.Quotes[q], qFirst, qLast, first, end))
         {
             return null;
         }
