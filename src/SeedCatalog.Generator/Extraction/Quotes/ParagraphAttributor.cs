@@ -104,6 +104,11 @@ internal sealed class ParagraphAttributor
             {
                 _discourse.SetTopic(subject, _paragraph);
             }
+            else if (SubjectIsUnnamedPerson())
+            {
+                // "Maar een boer … gaat voor haar auto staan. "…", vraagt hij haar.": he is the farmer, not the minister.
+                _discourse.SetUnnamedTopic();
+            }
         }
 
         return closing;
@@ -247,6 +252,25 @@ internal sealed class ParagraphAttributor
         }
 
         return null;
+    }
+
+    /// <summary>The sentence's first subject is someone the text does not name (<c>een boer</c>, <c>a fisherman</c>).</summary>
+    private bool SubjectIsUnnamedPerson()
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.IsResolved && m.CanBeSubject)
+            {
+                return false;
+            }
+
+            if (m.CanBeSubject && m.Kind == MentionKind.Role && !m.IsResolved && _p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ResolvePronouns(List<Mention> mentions)
