@@ -99,7 +99,15 @@ internal sealed class ParagraphAttributor
                 nextQuote++;
             }
 
-            var subject = sentenceSpeaker ?? Subject(first, end, personOnly: false);
+            var source = sentenceSpeaker is null && closing is null ? SourceOfSentence(first, end) : null;
+            if (source is { IsResolved: false })
+            {
+                // "Volgens de woordvoerder zal de minister … "…"": the quote that follows is the unnamed source's.
+                _discourse.SetUnnamedTopic();
+                continue;
+            }
+
+            var subject = sentenceSpeaker ?? (source is not null ? FromMention(source, null) : Subject(first, end, personOnly: false));
             if (subject is not null)
             {
                 _discourse.SetTopic(subject, _paragraph);
@@ -248,6 +256,40 @@ internal sealed class ParagraphAttributor
             {
                 // "Een boer werpt op dat de minister …": the subject is someone the text does not name.
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The source a sentence without quotes gives for what it says (<c>volgens de woordvoerder</c>, <c>according to
+    /// Rosa Delgado</c>): the person or role right after the source marker; null when there is none.
+    /// </summary>
+    private Mention? SourceOfSentence(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_p.Tokens[k].Quote >= 0)
+            {
+                return null;
+            }
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (!_p.Tokens[k].Has(WordFlags.SourceMarker))
+            {
+                continue;
+            }
+
+            foreach (var m in _mentions)
+            {
+                if (m.ExtentFirst > k && m.ExtentFirst <= k + 3)
+                {
+                    // A pronoun source (volgens hem) may stand for the unnamed person last spoken of: left to the subject rules.
+                    return m.Kind == MentionKind.Pronoun || (!m.IsResolved && m.Kind != MentionKind.Role) ? null : m;
+                }
             }
         }
 
