@@ -93,6 +93,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
 
     public override string[] QuestionedWords { get; } = { "asked" };
 
+    public override string[] SingularPossessives { get; } = { "his", "her" };
+
     public override string[] PassiveAuxiliaries { get; } = { "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets" };
 
     public override string[] TitleNouns { get; } =

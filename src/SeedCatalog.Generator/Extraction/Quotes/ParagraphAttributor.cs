@@ -175,7 +175,7 @@ internal sealed class ParagraphAttributor
         if (!StandsAlone(first, end))
         {
             // A cue whose speaker is unknown ("zegt een woordvoerder") must not fall back to another name in the sentence.
-            return unattributedCue is not null ? Attribution.CueOnly(unattributedCue) : Subject(first, end, personOnly: true);
+            return unattributedCue is not null ? Attribution.CueOnly(unattributedCue) : Subject(first, end, personOnly: true) ?? ColonTopic(qFirst, first);
         }
 
         if (_previousQuote is not null && _previousQuoteSentence == sentence - 1)
@@ -295,6 +295,17 @@ internal sealed class ParagraphAttributor
 
         return null;
     }
+
+    /// <summary>
+    /// <c>Jannik Sinner won. … the world number one gave his view: "…"</c>: a quote after a colon whose sentence names no
+    /// speaker but refers to one person (<c>his</c>, <c>haar</c>) is the person the text is about.
+    /// </summary>
+    private Attribution? ColonTopic(int qFirst, int first)
+        => qFirst - 1 >= first && _p.IsPunctuation(qFirst - 1, ':') && !SubjectIsUnnamedPerson() && ColonIntro.RefersToOnePerson(_p, first, qFirst - 1)
+           && !ColonIntro.NamesASource(_p, _mentions, first, qFirst - 1)
+           && _discourse.TopicPerson is { } topic && _discourse.TopicPersonParagraph >= _paragraph - 1
+            ? topic.FromContext(null)
+            : null;
 
     /// <summary>The sentence's first subject is someone the text does not name (<c>een boer</c>, <c>a fisherman</c>).</summary>
     private bool SubjectIsUnnamedPerson()

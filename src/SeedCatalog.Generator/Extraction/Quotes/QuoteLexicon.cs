@@ -45,6 +45,7 @@ internal sealed class QuoteLexicon
         Add(entries, words.TermLeads, WordFlags.TermLead);
         Add(entries, words.QuestionedWords, WordFlags.Questioned);
         Add(entries, words.PassiveAuxiliaries, WordFlags.PassiveAuxiliary);
+        Add(entries, words.SingularPossessives, WordFlags.SingularPossessive);
         var multiWordCues = words.MultiWordCues;
         var roleSuffixes = words.RoleSuffixes;
         foreach (var cue in multiWordCues)

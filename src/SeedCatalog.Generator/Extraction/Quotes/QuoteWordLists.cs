@@ -74,4 +74,7 @@ internal abstract class QuoteWordLists
 
     /// <summary>Passive auxiliaries: <c>was</c>, <c>werd</c>.</summary>
     public abstract string[] PassiveAuxiliaries { get; }
+
+    /// <summary>Possessives that refer to one person: <c>his</c>, <c>her</c>, <c>zijn</c>, <c>haar</c>.</summary>
+    public abstract string[] SingularPossessives { get; }
 }

@@ -79,4 +79,7 @@ internal enum WordFlags
 
     /// <summary>A passive auxiliary: <c>was</c>, <c>were</c>, <c>werd</c>, <c>wordt</c>.</summary>
     PassiveAuxiliary = 1 << 23,
+
+    /// <summary>A possessive that refers to one person: <c>his</c>, <c>her</c>, <c>zijn</c>, <c>haar</c>.</summary>
+    SingularPossessive = 1 << 24,
 }

@@ -9,7 +9,9 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// Round 2 turn rules seen failing on real news (issue 12, category 7), in our own words: once an unnamed person
 /// (<c>a farmer</c>, <c>een visser</c>) is the subject, a pronoun that follows is that person, not the person named
 /// before; a sentence that gives its source (<c>volgens de woordvoerder</c>, <c>according to the spokesman</c>) hands the
-/// quote that follows to that source. Paragraphs are separated by '|'.
+/// quote that follows to that source; a name in apposition to a governed role or relation (<c>to her rival, Petra
+/// Holm:</c>) is the addressee, not the speaker; a quote after a colon whose sentence names no speaker but refers to one
+/// person (<c>his</c>, <c>haar</c>) is the person the text is about. Paragraphs are separated by '|'.
 /// </summary>
 public class TurnRuleTests
 {
@@ -99,4 +101,90 @@ public class TurnRuleTests
 
         Assert.Equal(new (string, string?)[] { ("Niemand wilde bewegen.", "Rosa Dijkman") }, quotes);
     }
+
+    [Fact]
+    public void English_name_after_a_governed_relation_noun_is_the_addressee()
+    {
+        var quotes = Attribute(
+            "Lena Ward won the final in Rome. Afterwards she turned to her rival, Petra Holm: \"You pushed me all the way.\"",
+            Language.English);
+
+        Assert.Equal(new (string, string?)[] { ("You pushed me all the way.", "Lena Ward") }, quotes);
+    }
+
+    [Fact]
+    public void Dutch_name_after_a_governed_relation_noun_is_the_addressee()
+    {
+        var quotes = Attribute(
+            "Sanne Koster won de finale in Rome. Daarna richtte ze zich tot haar tegenstander, Petra Holm: ,,Je hebt me tot het uiterste gedreven.''",
+            Language.Dutch);
+
+        Assert.Equal(new (string, string?)[] { ("Je hebt me tot het uiterste gedreven.", "Sanne Koster") }, quotes);
+    }
+
+    [Fact]
+    public void English_name_after_a_sentence_opening_phrase_is_still_the_speaker()
+        => Assert.Equal("Petra Holm", Assert.Single(Attribute("In the end, Petra Holm said: \"It was close.\"", Language.English)).Speaker);
+
+    [Fact]
+    public void Dutch_name_after_a_sentence_opening_phrase_is_still_the_speaker()
+        => Assert.Equal("Petra Holm", Assert.Single(Attribute("Na de wedstrijd, Petra Holm: ,,Het was spannend.''", Language.Dutch)).Speaker);
+
+    [Fact]
+    public void English_name_after_a_governed_relation_noun_is_not_the_speaker_of_the_colon_quote()
+    {
+        var quotes = Attribute(
+            "Lena Ward won the final in Rome. A last word went to her rival, Petra Holm: \"You pushed me all the way.\"",
+            Language.English);
+
+        Assert.Equal(new (string, string?)[] { ("You pushed me all the way.", "Lena Ward") }, quotes);
+    }
+
+    [Fact]
+    public void Dutch_name_after_a_governed_relation_noun_is_not_the_speaker_of_the_colon_quote()
+    {
+        var quotes = Attribute(
+            "Sanne Koster won de finale in Rome. Een laatste woord ging naar haar tegenstander, Petra Holm: ,,Je hebt me tot het uiterste gedreven.''",
+            Language.Dutch);
+
+        Assert.Equal(new (string, string?)[] { ("Je hebt me tot het uiterste gedreven.", "Sanne Koster") }, quotes);
+    }
+
+    [Fact]
+    public void English_colon_quote_in_a_sentence_naming_no_speaker_is_the_topic_person_s()
+    {
+        var quotes = Attribute(
+            "Lena Ward won the final in Rome. After the match, the new number one gave her view in the press room: \"I am very tired.\"",
+            Language.English);
+
+        Assert.Equal(new (string, string?)[] { ("I am very tired.", "Lena Ward") }, quotes);
+    }
+
+    [Fact]
+    public void Dutch_colon_quote_in_a_sentence_naming_no_speaker_is_the_topic_person_s()
+    {
+        var quotes = Attribute(
+            "Sanne Koster won de finale in Rome. Na afloop gaf de nieuwe nummer één haar visie in de perszaal: ,,Ik ben heel moe.''",
+            Language.Dutch);
+
+        Assert.Equal(new (string, string?)[] { ("Ik ben heel moe.", "Sanne Koster") }, quotes);
+    }
+
+    [Fact]
+    public void English_colon_quote_after_an_unnamed_person_has_no_speaker()
+        => Assert.Null(Assert.Single(Attribute("Lena Ward won the final in Rome. A fan in the stands shouted: \"Again next year!\"", Language.English)).Speaker);
+
+    [Fact]
+    public void Dutch_colon_quote_after_an_unnamed_person_has_no_speaker()
+        => Assert.Null(Assert.Single(Attribute("Sanne Koster won de finale in Rome. Een agent bij de tribune riep: ,,Volgend jaar weer!''", Language.Dutch)).Speaker);
+
+    [Fact]
+    public void English_colon_quote_from_a_named_source_is_not_the_topic_person_s()
+        => Assert.NotEqual("Dana Pike", Assert.Single(Attribute(
+            "Dana Pike joined the observatory in 2019. Her motto is a line from Mary Oliver: \"Pay attention, be astonished.\"", Language.English)).Speaker);
+
+    [Fact]
+    public void Dutch_colon_quote_from_a_named_source_is_not_the_topic_person_s()
+        => Assert.NotEqual("Dana Pijl", Assert.Single(Attribute(
+            "Dana Pijl kwam in 2019 naar de sterrenwacht. Haar motto is een regel van Annie Schmidt: ‘Kijk goed en verwonder je.’", Language.Dutch)).Speaker);
 }
