@@ -64,6 +64,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string[] QuestionedWords { get; } = { "gevraagd" };
 
+    public override string[] ReadingVerbs { get; } = { "luidde", "luidt", "bevatte", "bevat", "vermeldde", "vermeldt" };
+
     public override string[] SingularPossessives { get; } = { "zijn", "haar" };
 
     public override string[] PassiveAuxiliaries { get; } = { "werd", "werden", "wordt", "worden", "is", "zijn" };

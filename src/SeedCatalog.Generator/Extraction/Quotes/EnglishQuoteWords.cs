@@ -93,6 +93,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
 
     public override string[] QuestionedWords { get; } = { "asked" };
 
+    public override string[] ReadingVerbs { get; } = { "read", "reads", "reading" };
+
     public override string[] SingularPossessives { get; } = { "his", "her" };
 
     public override string[] PassiveAuxiliaries { get; } = { "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets" };
@@ -101,7 +103,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
     {
         "show", "series", "film", "movie", "book", "novel", "memoir", "song", "album", "podcast", "programme", "program", "documentary",
         "play", "musical", "forum", "magazine", "newspaper", "headlined", "titled", "entitled", "dubbed", "nicknamed", "hashtag", "slogan",
-        "banner", "term", "phrase", "label", "brand",
+        "banner", "banners", "placard", "placards", "sign", "signs", "term", "phrase", "label", "brand",
     };
 
     public override string[] Particles { get; } = { "van", "de", "der", "den", "ten", "ter", "von", "da", "di", "le", "la", "du", "del", "bin", "al", "st" };

@@ -67,7 +67,8 @@ internal static class MentionFinder
             return k + 1;
         }
 
-        if (t.Has(WordFlags.Determiner))
+        // "zei dat Joost Kamphuis …": a clause word before a name opens a clause, it is no article of an organisation.
+        if (t.Has(WordFlags.Determiner) && !(t.Has(WordFlags.ClauseStart) && !p.IsCapitalised(k) && k + 1 < end && p.IsNameWord(k + 1)))
         {
             var next = OrganisationPhrases.Read(p, k, end, people, scratch, into);
             if (next > k)

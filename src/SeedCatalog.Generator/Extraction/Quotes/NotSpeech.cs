@@ -93,6 +93,29 @@ internal static class NotSpeech
     }
 
     /// <summary>
+    /// The text of a sign or banner, not speech: a reading verb right before the colon and a sign word earlier in the
+    /// sentence (<c>banners, one of which read: "…"</c>, <c>spandoeken, waarvan een de tekst bevatte: ‘…’</c>).
+    /// </summary>
+    public static bool IsTextOfSign(ParagraphText p, int qFirst, int sentenceFirst)
+    {
+        var k = qFirst - 1;
+        if (k - 1 < sentenceFirst || !p.IsPunctuation(k, ':') || !p.Tokens[k - 1].IsWord || !p.Tokens[k - 1].Has(WordFlags.ReadingVerb))
+        {
+            return false;
+        }
+
+        for (var j = k - 2; j >= sentenceFirst && p.Tokens[j].Quote < 0; j--)
+        {
+            if (p.Tokens[j].IsWord && p.Tokens[j].Has(WordFlags.TitleNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A question put to someone, not their speech: <c>X was asked "…"</c>, <c>werd X gevraagd: ‘…’</c> (a participle of asking
     /// right before the quote, with a passive auxiliary a few words before it).
     /// </summary>

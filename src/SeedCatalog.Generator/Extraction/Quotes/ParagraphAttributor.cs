@@ -127,7 +127,8 @@ internal sealed class ParagraphAttributor
         var qFirst = _quoteFirst[q];
         var qLast = _quoteLast[q];
         if (NotSpeech.NamesSomething(_p, _p.Quotes[q], qFirst, qLast) || NotSpeech.IsHeadlineCaseTitle(_p, _p.Quotes[q], qFirst, qLast)
-            || NotSpeech.IsQuestionPutToSubject(_p, qFirst, first) || NotSpeech.IsTerm(_p, _p.Quotes[q], qFirst, qLast, first, end))
+            || NotSpeech.IsQuestionPutToSubject(_p, qFirst, first) || NotSpeech.IsTerm(_p, _p.Quotes[q], qFirst, qLast, first, end)
+            || NotSpeech.IsTextOfSign(_p, qFirst, first))
         {
             return null;
         }
@@ -252,9 +253,9 @@ internal sealed class ParagraphAttributor
                 return FromMention(m, null);
             }
 
-            if (m.CanBeSubject && m.Kind == MentionKind.Role && !m.IsResolved && _p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))
+            if (m.CanBeSubject && m.Kind == MentionKind.Role && !m.IsResolved)
             {
-                // "Een boer werpt op dat de minister …": the subject is someone the text does not name.
+                // "Een boer werpt op dat de minister …", "De woordvoerder liet weten dat …": the subject is someone the text does not name.
                 return null;
             }
         }
@@ -307,7 +308,7 @@ internal sealed class ParagraphAttributor
             ? topic.FromContext(null)
             : null;
 
-    /// <summary>The sentence's first subject is someone the text does not name (<c>een boer</c>, <c>a fisherman</c>).</summary>
+    /// <summary>The sentence's first subject is someone the text does not name (<c>een boer</c>, <c>de woordvoerder</c>, <c>a fisherman</c>).</summary>
     private bool SubjectIsUnnamedPerson()
     {
         foreach (var m in _mentions)
@@ -317,7 +318,7 @@ internal sealed class ParagraphAttributor
                 return false;
             }
 
-            if (m.CanBeSubject && m.Kind == MentionKind.Role && !m.IsResolved && _p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))
+            if (m.CanBeSubject && m.Kind == MentionKind.Role && !m.IsResolved)
             {
                 return true;
             }

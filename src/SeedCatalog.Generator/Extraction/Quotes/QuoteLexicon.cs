@@ -46,6 +46,7 @@ internal sealed class QuoteLexicon
         Add(entries, words.QuestionedWords, WordFlags.Questioned);
         Add(entries, words.PassiveAuxiliaries, WordFlags.PassiveAuxiliary);
         Add(entries, words.SingularPossessives, WordFlags.SingularPossessive);
+        Add(entries, words.ReadingVerbs, WordFlags.ReadingVerb);
         var multiWordCues = words.MultiWordCues;
         var roleSuffixes = words.RoleSuffixes;
         foreach (var cue in multiWordCues)

@@ -77,4 +77,7 @@ internal abstract class QuoteWordLists
 
     /// <summary>Possessives that refer to one person: <c>his</c>, <c>her</c>, <c>zijn</c>, <c>haar</c>.</summary>
     public abstract string[] SingularPossessives { get; }
+
+    /// <summary>Verbs that give the text of a sign or banner: <c>read</c>, <c>luidde</c>, <c>bevatte</c>.</summary>
+    public abstract string[] ReadingVerbs { get; }
 }

@@ -82,4 +82,7 @@ internal enum WordFlags
 
     /// <summary>A possessive that refers to one person: <c>his</c>, <c>her</c>, <c>zijn</c>, <c>haar</c>.</summary>
     SingularPossessive = 1 << 24,
+
+    /// <summary>A verb that gives the text of a sign or banner: <c>read</c>, <c>luidde</c>, <c>bevatte</c>.</summary>
+    ReadingVerb = 1 << 25,
 }

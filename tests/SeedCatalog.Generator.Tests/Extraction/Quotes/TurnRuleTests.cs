@@ -11,7 +11,8 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// before; a sentence that gives its source (<c>volgens de woordvoerder</c>, <c>according to the spokesman</c>) hands the
 /// quote that follows to that source; a name in apposition to a governed role or relation (<c>to her rival, Petra
 /// Holm:</c>) is the addressee, not the speaker; a quote after a colon whose sentence names no speaker but refers to one
-/// person (<c>his</c>, <c>haar</c>) is the person the text is about. Paragraphs are separated by '|'.
+/// person (<c>his</c>, <c>haar</c>) is the person the text is about; in reported speech inside reported speech (<c>X recalled
+/// that Y said …</c>) the quote is the inner speaker's; banner text after <c>de tekst luidde:</c> is no speech. Paragraphs are separated by '|'.
 /// </summary>
 public class TurnRuleTests
 {
@@ -187,4 +188,44 @@ public class TurnRuleTests
     public void Dutch_colon_quote_from_a_named_source_is_not_the_topic_person_s()
         => Assert.NotEqual("Dana Pijl", Assert.Single(Attribute(
             "Dana Pijl kwam in 2019 naar de sterrenwacht. Haar motto is een regel van Annie Schmidt: ‘Kijk goed en verwonder je.’", Language.Dutch)).Speaker);
+
+    [Fact]
+    public void English_quote_in_speech_reported_inside_a_that_clause_is_the_inner_speaker_s()
+        => Assert.Equal("Joe Kemp", Assert.Single(Attribute(
+            "Columnist Femke Ross pointed out that Joe Kemp said last year that he would \"never quit the race.\"", Language.English)).Speaker);
+
+    [Fact]
+    public void Dutch_quote_in_speech_reported_inside_a_dat_clause_is_the_inner_speaker_s()
+        => Assert.Equal("Joost Kamphuis", Assert.Single(Attribute(
+            "Columniste Femke Ros herinnert eraan dat Joost Kamphuis vorig jaar zei dat hij ‘nooit zou stoppen’ met de race.", Language.Dutch)).Speaker);
+
+    [Fact]
+    public void English_banner_text_after_read_is_no_speech()
+        => Assert.Null(Assert.Single(Attribute(
+            "The protesters carried banners, one of which read: \"No quota, no future.\"", Language.English)).Speaker);
+
+    [Fact]
+    public void Dutch_banner_text_after_bevatte_is_no_speech()
+        => Assert.Null(Assert.Single(Attribute(
+            "De demonstranten droegen spandoeken, waarvan een de tekst bevatte: ‘Geen quotum, geen toekomst.’", Language.Dutch)).Speaker);
+
+    [Fact]
+    public void English_quote_after_a_sentence_whose_subject_is_an_unnamed_spokesman_has_no_speaker()
+    {
+        var quotes = Attribute(
+            "Minister Clara Voss visited the harbour on Monday. | The spokesman said afterwards that Voss was tired. \"It was a long day.\"",
+            Language.English);
+
+        Assert.Equal(new (string, string?)[] { ("It was a long day.", null) }, quotes);
+    }
+
+    [Fact]
+    public void Dutch_quote_after_a_sentence_whose_subject_is_an_unnamed_spokesman_has_no_speaker()
+    {
+        var quotes = Attribute(
+            "Minister Ellen Brouwer bezocht maandag de haven. | De woordvoerder liet na afloop weten dat Brouwer moe was. ‘Het was een lange dag.’",
+            Language.Dutch);
+
+        Assert.Equal(new (string, string?)[] { ("Het was een lange dag.", null) }, quotes);
+    }
 }
