@@ -87,7 +87,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "earlier", "later", "meanwhile", "today", "yesterday", "tomorrow", "tonight", "under", "over", "despite", "instead", "local", "former",
     };
 
-    public override string[] ClauseStarts { get; } = { "that", "whether" };
+    public override string[] ClauseStarts { get; } = { "that", "whether", "why" };
 
     public override string[] TermLeads { get; } = { "a", "an", "the", "its", "his", "her", "their", "our", "this" };
 

@@ -99,7 +99,7 @@ internal sealed class ParagraphAttributor
                 nextQuote++;
             }
 
-            var source = sentenceSpeaker is null && closing is null ? SourceOfSentence(first, end) : null;
+            var source = sentenceSpeaker is null && closing is null ? SentenceSource.Of(_p, _mentions, first, end) : null;
             if (source is { IsResolved: false })
             {
                 // "Volgens de woordvoerder zal de minister … "…"": the quote that follows is the unnamed source's.
@@ -248,6 +248,11 @@ internal sealed class ParagraphAttributor
     {
         foreach (var m in _mentions)
         {
+            if (m.First > first && _p.Tokens[m.First - 1].Has(WordFlags.ClauseStart))
+            {
+                continue; // "Waarom Tom Baas niet meer meedoet …": the subject of a clause, not of the sentence.
+            }
+
             if (m.IsResolved && m.CanBeSubject && (!personOnly || m.Person is not null))
             {
                 return FromMention(m, null);
@@ -257,40 +262,6 @@ internal sealed class ParagraphAttributor
             {
                 // "Een boer werpt op dat de minister …", "De woordvoerder liet weten dat …": the subject is someone the text does not name.
                 return null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The source a sentence without quotes gives for what it says (<c>volgens de woordvoerder</c>, <c>according to
-    /// Rosa Delgado</c>): the person or role right after the source marker; null when there is none.
-    /// </summary>
-    private Mention? SourceOfSentence(int first, int end)
-    {
-        for (var k = first; k < end; k++)
-        {
-            if (_p.Tokens[k].Quote >= 0)
-            {
-                return null;
-            }
-        }
-
-        for (var k = first; k < end; k++)
-        {
-            if (!_p.Tokens[k].Has(WordFlags.SourceMarker))
-            {
-                continue;
-            }
-
-            foreach (var m in _mentions)
-            {
-                if (m.ExtentFirst > k && m.ExtentFirst <= k + 3)
-                {
-                    // A pronoun source (volgens hem) may stand for the unnamed person last spoken of: left to the subject rules.
-                    return m.Kind == MentionKind.Pronoun || (!m.IsResolved && m.Kind != MentionKind.Role) ? null : m;
-                }
             }
         }
 

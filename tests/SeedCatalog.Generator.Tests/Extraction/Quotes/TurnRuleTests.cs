@@ -228,4 +228,24 @@ public class TurnRuleTests
 
         Assert.Equal(new (string, string?)[] { ("Het was een lange dag.", null) }, quotes);
     }
+
+    [Fact]
+    public void English_name_in_an_indirect_question_is_not_the_subject_the_quote_follows()
+    {
+        var quotes = Attribute(
+            "Ria Smith (61) hosts the new season of The Quiz from tonight. Why Tom Bass no longer takes part, and why she hates board games. \"We just stay ourselves.\"",
+            Language.English);
+
+        Assert.Equal(new (string, string?)[] { ("We just stay ourselves.", "Ria Smith") }, quotes);
+    }
+
+    [Fact]
+    public void Dutch_name_in_an_indirect_question_is_not_the_subject_the_quote_follows()
+    {
+        var quotes = Attribute(
+            "Ria Smit (61) presenteert vanaf vanavond het nieuwe seizoen van De Kwis. Waarom Tom Baas niet meer meedoet en zij een hekel heeft aan spelletjes. ,,We blijven gewoon onszelf.''",
+            Language.Dutch);
+
+        Assert.Equal(new (string, string?)[] { ("We blijven gewoon onszelf.", "Ria Smit") }, quotes);
+    }
 }
