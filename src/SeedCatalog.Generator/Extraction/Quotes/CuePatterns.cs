@@ -155,6 +155,12 @@ internal static class CuePatterns
                 clauseFirst--;
             }
 
+            if (InnerClauseSubject(p, clauseFirst, best, mentions) is { } inner)
+            {
+                // "X herinnert eraan dat Kamp zei dat hij ‘…’": the cue's subject is in its own that-clause.
+                return inner;
+            }
+
             foreach (var m in mentions)
             {
                 if (m.End <= best && m.ExtentFirst >= clauseFirst && m.IsResolved && m.CanBeSubject)
@@ -171,6 +177,38 @@ internal static class CuePatterns
         }
 
         return SpeakerOfCue(p, best, bestEnd, end, mentions);
+    }
+
+    /// <summary>
+    /// The named subject of the that-clause (<c>that</c>, <c>dat</c>) the cue at <paramref name="cue"/> stands in, when the
+    /// clause opens after <paramref name="clauseFirst"/>; null when the cue stands in no such clause or its subject is unnamed.
+    /// </summary>
+    private static Mention? InnerClauseSubject(ParagraphText p, int clauseFirst, int cue, List<Mention> mentions)
+    {
+        var inner = -1;
+        for (var k = cue - 1; k > clauseFirst; k--)
+        {
+            if (p.Tokens[k].IsWord && p.Tokens[k].Has(WordFlags.ClauseStart) && !p.IsCapitalised(k))
+            {
+                inner = k + 1;
+                break;
+            }
+        }
+
+        if (inner < 0)
+        {
+            return null;
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.End <= cue && m.ExtentFirst >= inner && Usable(m) && m.CanBeSubject && m.Kind != MentionKind.Pronoun)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The speaker right after a cue, or inside a multi-word cue (<c>laat Keijzer weten</c>).</summary>

@@ -55,6 +55,17 @@ internal sealed class Discourse
     }
 
     /// <summary>
+    /// Someone the text does not name became the subject (<c>een boer</c>, <c>a fisherman</c>): a pronoun after this
+    /// refers to that person, so it no longer resolves to the person named before.
+    /// </summary>
+    public void SetUnnamedTopic()
+    {
+        TopicAny = null;
+        TopicPerson = null;
+        TopicPersonParagraph = -1;
+    }
+
+    /// <summary>
     /// <c>het bedrijf</c>, <c>the company</c> in paragraph <paramref name="paragraph"/>: the named organisation
     /// it refers back to, when that was the subject in this paragraph or the one before.
     /// </summary>

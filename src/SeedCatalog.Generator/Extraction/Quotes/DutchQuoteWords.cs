@@ -58,7 +58,17 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "omroep", "krant", "bank", "stichting", "vereniging", "brandweer", "marechaussee", "defensie", "navo", "vn", "eu", "kamer", "senaat",
     };
 
-    public override string[] ClauseStarts { get; } = { "dat", "of" };
+    public override string[] ClauseStarts { get; } = { "dat", "of", "waarom" };
+
+    public override string[] TermLeads { get; } = { "de", "het", "een", "zijn", "haar", "hun", "onze", "deze" };
+
+    public override string[] QuestionedWords { get; } = { "gevraagd" };
+
+    public override string[] ReadingVerbs { get; } = { "luidde", "luidt", "bevatte", "bevat", "vermeldde", "vermeldt" };
+
+    public override string[] SingularPossessives { get; } = { "zijn", "haar" };
+
+    public override string[] PassiveAuxiliaries { get; } = { "werd", "werden", "wordt", "worden", "is", "zijn" };
 
     public override string[] TitleNouns { get; } =
     {

@@ -87,13 +87,23 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "earlier", "later", "meanwhile", "today", "yesterday", "tomorrow", "tonight", "under", "over", "despite", "instead", "local", "former",
     };
 
-    public override string[] ClauseStarts { get; } = { "that", "whether" };
+    public override string[] ClauseStarts { get; } = { "that", "whether", "why" };
+
+    public override string[] TermLeads { get; } = { "a", "an", "the", "its", "his", "her", "their", "our", "this" };
+
+    public override string[] QuestionedWords { get; } = { "asked" };
+
+    public override string[] ReadingVerbs { get; } = { "read", "reads", "reading" };
+
+    public override string[] SingularPossessives { get; } = { "his", "her" };
+
+    public override string[] PassiveAuxiliaries { get; } = { "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets" };
 
     public override string[] TitleNouns { get; } =
     {
         "show", "series", "film", "movie", "book", "novel", "memoir", "song", "album", "podcast", "programme", "program", "documentary",
         "play", "musical", "forum", "magazine", "newspaper", "headlined", "titled", "entitled", "dubbed", "nicknamed", "hashtag", "slogan",
-        "banner", "term", "phrase", "label", "brand",
+        "banner", "banners", "placard", "placards", "sign", "signs", "term", "phrase", "label", "brand",
     };
 
     public override string[] Particles { get; } = { "van", "de", "der", "den", "ten", "ter", "von", "da", "di", "le", "la", "du", "del", "bin", "al", "st" };

@@ -67,7 +67,8 @@ internal static class MentionFinder
             return k + 1;
         }
 
-        if (t.Has(WordFlags.Determiner))
+        // "zei dat Joost Kamphuis …": a clause word before a name opens a clause, it is no article of an organisation.
+        if (t.Has(WordFlags.Determiner) && !(t.Has(WordFlags.ClauseStart) && !p.IsCapitalised(k) && k + 1 < end && p.IsNameWord(k + 1)))
         {
             var next = OrganisationPhrases.Read(p, k, end, people, scratch, into);
             if (next > k)
@@ -82,7 +83,35 @@ internal static class MentionFinder
     /// <summary>True when a preposition (or volgens/aldus/according to) governs the phrase starting at token <paramref name="k"/>.</summary>
     public static bool Governed(ParagraphText p, int k)
         => (k > 0 && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].Has(WordFlags.Preposition | WordFlags.SourceMarker | WordFlags.CueTail))
-           || SecondOfGovernedPair(p, k);
+           || SecondOfGovernedPair(p, k) || AppositionToGovernedRole(p, k);
+
+    /// <summary>
+    /// <c>went to his opponent, Alcaraz:</c>, <c>naar haar tegenstander, Petra Holm</c>: a name after a comma that follows a
+    /// role or relation noun governed by a preposition names that object, not a subject.
+    /// </summary>
+    private static bool AppositionToGovernedRole(ParagraphText p, int k)
+    {
+        if (k < 3 || !p.IsPunctuation(k - 1, ',') || !p.Tokens[k - 2].IsWord
+            || !(p.Tokens[k - 2].Has(WordFlags.Role) || p.Lexicon.IsRelationNoun(p.WordText(k - 2))))
+        {
+            return false;
+        }
+
+        for (var j = k - 3; j >= 0 && j >= k - 5; j--)
+        {
+            if (!p.Tokens[j].IsWord || p.IsNameWord(j))
+            {
+                return false;
+            }
+
+            if (p.Tokens[j].Has(WordFlags.Preposition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary><c>goals from Jarrod Bowen and Mohammed Kudus</c>: a name joined by and/en to a governed name shares its preposition.</summary>
     private static bool SecondOfGovernedPair(ParagraphText p, int k)

@@ -99,10 +99,23 @@ internal sealed class ParagraphAttributor
                 nextQuote++;
             }
 
-            var subject = sentenceSpeaker ?? Subject(first, end, personOnly: false);
+            var source = sentenceSpeaker is null && closing is null ? SentenceSource.Of(_p, _mentions, first, end) : null;
+            if (source is { IsResolved: false })
+            {
+                // "Volgens de woordvoerder zal de minister … "…"": the quote that follows is the unnamed source's.
+                _discourse.SetUnnamedTopic();
+                continue;
+            }
+
+            var subject = sentenceSpeaker ?? (source is not null ? FromMention(source, null) : Subject(first, end, personOnly: false));
             if (subject is not null)
             {
                 _discourse.SetTopic(subject, _paragraph);
+            }
+            else if (SubjectIsUnnamedPerson())
+            {
+                // "Maar een boer … gaat voor haar auto staan. "…", vraagt hij haar.": he is the farmer, not the minister.
+                _discourse.SetUnnamedTopic();
             }
         }
 
@@ -113,7 +126,9 @@ internal sealed class ParagraphAttributor
     {
         var qFirst = _quoteFirst[q];
         var qLast = _quoteLast[q];
-        if (NotSpeech.NamesSomething(_p, _p.Quotes[q], qFirst, qLast))
+        if (NotSpeech.NamesSomething(_p, _p.Quotes[q], qFirst, qLast) || NotSpeech.IsHeadlineCaseTitle(_p, _p.Quotes[q], qFirst, qLast)
+            || NotSpeech.IsQuestionPutToSubject(_p, qFirst, first) || NotSpeech.IsTerm(_p, _p.Quotes[q], qFirst, qLast, first, end)
+            || NotSpeech.IsTextOfSign(_p, qFirst, first))
         {
             return null;
         }
@@ -161,7 +176,7 @@ internal sealed class ParagraphAttributor
         if (!StandsAlone(first, end))
         {
             // A cue whose speaker is unknown ("zegt een woordvoerder") must not fall back to another name in the sentence.
-            return unattributedCue is not null ? Attribution.CueOnly(unattributedCue) : Subject(first, end, personOnly: true);
+            return unattributedCue is not null ? Attribution.CueOnly(unattributedCue) : Subject(first, end, personOnly: true) ?? ColonTopic(qFirst, first);
         }
 
         if (_previousQuote is not null && _previousQuoteSentence == sentence - 1)
@@ -233,19 +248,54 @@ internal sealed class ParagraphAttributor
     {
         foreach (var m in _mentions)
         {
+            if (m.First > first && _p.Tokens[m.First - 1].Has(WordFlags.ClauseStart))
+            {
+                continue; // "Waarom Tom Baas niet meer meedoet …": the subject of a clause, not of the sentence.
+            }
+
             if (m.IsResolved && m.CanBeSubject && (!personOnly || m.Person is not null))
             {
                 return FromMention(m, null);
             }
 
-            if (m.CanBeSubject && m.Kind == MentionKind.Role && !m.IsResolved && _p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))
+            if (m.CanBeSubject && m.Kind == MentionKind.Role && !m.IsResolved)
             {
-                // "Een boer werpt op dat de minister …": the subject is someone the text does not name.
+                // "Een boer werpt op dat de minister …", "De woordvoerder liet weten dat …": the subject is someone the text does not name.
                 return null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <c>Jannik Sinner won. … the world number one gave his view: "…"</c>: a quote after a colon whose sentence names no
+    /// speaker but refers to one person (<c>his</c>, <c>haar</c>) is the person the text is about.
+    /// </summary>
+    private Attribution? ColonTopic(int qFirst, int first)
+        => qFirst - 1 >= first && _p.IsPunctuation(qFirst - 1, ':') && !SubjectIsUnnamedPerson() && ColonIntro.RefersToOnePerson(_p, first, qFirst - 1)
+           && !ColonIntro.NamesASource(_p, _mentions, first, qFirst - 1)
+           && _discourse.TopicPerson is { } topic && _discourse.TopicPersonParagraph >= _paragraph - 1
+            ? topic.FromContext(null)
+            : null;
+
+    /// <summary>The sentence's first subject is someone the text does not name (<c>een boer</c>, <c>de woordvoerder</c>, <c>a fisherman</c>).</summary>
+    private bool SubjectIsUnnamedPerson()
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.IsResolved && m.CanBeSubject)
+            {
+                return false;
+            }
+
+            if (m.CanBeSubject && m.Kind == MentionKind.Role && !m.IsResolved)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ResolvePronouns(List<Mention> mentions)

@@ -42,6 +42,11 @@ internal sealed class QuoteLexicon
         Add(entries, words.Demonyms, WordFlags.Demonym);
         Add(entries, words.TitleNouns, WordFlags.TitleNoun);
         Add(entries, words.ClauseStarts, WordFlags.ClauseStart);
+        Add(entries, words.TermLeads, WordFlags.TermLead);
+        Add(entries, words.QuestionedWords, WordFlags.Questioned);
+        Add(entries, words.PassiveAuxiliaries, WordFlags.PassiveAuxiliary);
+        Add(entries, words.SingularPossessives, WordFlags.SingularPossessive);
+        Add(entries, words.ReadingVerbs, WordFlags.ReadingVerb);
         var multiWordCues = words.MultiWordCues;
         var roleSuffixes = words.RoleSuffixes;
         foreach (var cue in multiWordCues)

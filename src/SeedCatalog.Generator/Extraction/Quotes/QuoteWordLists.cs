@@ -65,4 +65,19 @@ internal abstract class QuoteWordLists
 
     /// <summary>Words that open a subordinate clause: <c>insisted that the mayor …</c>, <c>zei dat de minister …</c>.</summary>
     public abstract string[] ClauseStarts { get; }
+
+    /// <summary>Articles and possessives that open a noun phrase: <c>a</c>, <c>the</c>, <c>its</c>, <c>de</c>, <c>zijn</c>.</summary>
+    public abstract string[] TermLeads { get; }
+
+    /// <summary>Participles of asking: <c>asked</c>, <c>gevraagd</c>.</summary>
+    public abstract string[] QuestionedWords { get; }
+
+    /// <summary>Passive auxiliaries: <c>was</c>, <c>werd</c>.</summary>
+    public abstract string[] PassiveAuxiliaries { get; }
+
+    /// <summary>Possessives that refer to one person: <c>his</c>, <c>her</c>, <c>zijn</c>, <c>haar</c>.</summary>
+    public abstract string[] SingularPossessives { get; }
+
+    /// <summary>Verbs that give the text of a sign or banner: <c>read</c>, <c>luidde</c>, <c>bevatte</c>.</summary>
+    public abstract string[] ReadingVerbs { get; }
 }

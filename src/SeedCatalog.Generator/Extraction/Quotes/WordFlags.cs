@@ -70,4 +70,19 @@ internal enum WordFlags
 
     /// <summary>A word that opens a subordinate clause (<c>that</c>, <c>dat</c>): a name after it is that clause's subject, not a cue's speaker.</summary>
     ClauseStart = 1 << 20,
+
+    /// <summary>An article or possessive that opens a noun phrase: a short quote inside that phrase is a term (<c>a “heart healthy” label</c>).</summary>
+    TermLead = 1 << 21,
+
+    /// <summary>A participle of asking (<c>asked</c>, <c>gevraagd</c>): after a passive auxiliary, the quote right after it is a question put to the subject.</summary>
+    Questioned = 1 << 22,
+
+    /// <summary>A passive auxiliary: <c>was</c>, <c>were</c>, <c>werd</c>, <c>wordt</c>.</summary>
+    PassiveAuxiliary = 1 << 23,
+
+    /// <summary>A possessive that refers to one person: <c>his</c>, <c>her</c>, <c>zijn</c>, <c>haar</c>.</summary>
+    SingularPossessive = 1 << 24,
+
+    /// <summary>A verb that gives the text of a sign or banner: <c>read</c>, <c>luidde</c>, <c>bevatte</c>.</summary>
+    ReadingVerb = 1 << 25,
 }
