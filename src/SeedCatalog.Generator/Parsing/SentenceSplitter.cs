@@ -70,6 +70,6 @@ internal static class SentenceSplitter
             return true;
         }
 
-        return TextConventions.IsAbbreviation(token, all: true);
+        return TextConventions.IsAbbreviation(token);
     }
 }

@@ -54,33 +54,23 @@ internal static class TextConventions
     public static readonly char[] SingleClosers = { '\'', '’' };
 
     /// <summary>
-    /// Abbreviations that are written before a name (titles and ranks: <c>dr.</c>, <c>Gen.</c>): a dot after them
-    /// ends no sentence, in titles and in the quote engine's sentences alike.
+    /// Abbreviations whose dot ends no sentence (titles and ranks before a name: <c>dr.</c>, <c>Gen.</c>; and
+    /// <c>bijv.</c>, <c>Inc.</c>, <c>jan.</c>), in titles and in the quote engine's sentences alike.
     /// </summary>
-    public static readonly string[] NameAbbreviations =
-    {
-        "dr", "mr", "mrs", "ms", "drs", "ir", "prof", "mw", "dhr", "st", "sen", "gov", "rep", "jr", "sr", "gen", "lt", "col", "vs", "ca", "nr", "no",
-    };
-
-    /// <summary>
-    /// Other abbreviations that a title never ends at (<c>bijv.</c>, <c>Inc.</c>, <c>jan.</c>). The quote engine does
-    /// not skip them: there a dot after <c>etc.</c> or <c>Inc.</c> mostly does end the sentence a cue stands in.
-    /// </summary>
-    public static readonly string[] OtherAbbreviations =
+    public static readonly string[] Abbreviations =
     {
         // Dutch
-        "ing", "mevr", "jl", "bijv", "blz", "etc", "evt", "jhr", "zgn", "resp", "max", "min",
+        "mr", "dr", "drs", "ir", "ing", "prof", "mw", "mevr", "dhr", "jl", "nr", "bijv", "blz", "ca", "etc", "evt", "jhr", "st", "vs", "zgn", "resp", "max", "min",
         // English
-        "messrs", "capt", "sgt", "rev", "mt", "inc", "ltd", "co", "corp", "dept", "approx",
+        "mrs", "ms", "messrs", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "rev", "mt", "no", "inc", "ltd", "co", "corp", "dept", "approx",
         "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
     };
 
-    /// <summary>The length of the longest <see cref="NameAbbreviations"/> entry.</summary>
-    public static readonly int LongestNameAbbreviation = Longest(NameAbbreviations);
+    /// <summary>The length of the longest <see cref="Abbreviations"/> entry.</summary>
+    public static readonly int LongestAbbreviation = Longest(Abbreviations);
 
-    /// <summary>True when <paramref name="word"/> is in <see cref="NameAbbreviations"/> or (with <paramref name="all"/>) <see cref="OtherAbbreviations"/>, ignoring case.</summary>
-    public static bool IsAbbreviation(string word, bool all)
-        => Contains(NameAbbreviations, word) || (all && Contains(OtherAbbreviations, word));
+    /// <summary>True when <paramref name="word"/> is one of the <see cref="Abbreviations"/>, ignoring case.</summary>
+    public static bool IsAbbreviation(string word) => Contains(Abbreviations, word);
 
     private static bool Contains(string[] list, string word)
     {

@@ -11,9 +11,9 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// </summary>
 internal sealed class ParagraphText
 {
-    private static readonly string[] Abbreviations = TextConventions.NameAbbreviations;
+    private static readonly string[] Abbreviations = TextConventions.Abbreviations;
 
-    private static readonly int LongestAbbreviation = TextConventions.LongestNameAbbreviation;
+    private static readonly int LongestAbbreviation = TextConventions.LongestAbbreviation;
 
     private ParagraphTokens? _ownTokens;
     private Token[] _tokens = System.Array.Empty<Token>();
