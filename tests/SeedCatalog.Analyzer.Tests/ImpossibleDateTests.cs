@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using SeedCatalog.Analyzer.Tests.Infrastructure;
 using Xunit;
@@ -16,8 +15,8 @@ public class ImpossibleDateTests
             var a = Seeds.InMonth(2022, {|#0:13|});
             var b = Seeds.Mentioning(2022, {|#1:0|});
             """));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("SEED103", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("month 13", "InMonth"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("SEED103", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("month 0", "Mentioning"));
+        test.ExpectWarning("SEED103", 0, "month 13", "InMonth");
+        test.ExpectWarning("SEED103", 1, "month 0", "Mentioning");
         await test.RunAsync();
     }
 
@@ -29,9 +28,9 @@ public class ImpossibleDateTests
             var b = Seeds.Between(new PartialDate(2022, 2, 0), {|#1:new PartialDate(2023, 2, 29)|});
             var c = Seeds.Between(new DateTime(2022, 1, 1), {|#2:new DateTime(2022, 13, 1, 0, 0, 0)|});
             """));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("SEED103", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("day 30 in 2022-02", "Between"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("SEED103", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("day 29 in 2023-02", "Between"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("SEED103", DiagnosticSeverity.Warning).WithLocation(2).WithArguments("month 13", "Between"));
+        test.ExpectWarning("SEED103", 0, "day 30 in 2022-02", "Between");
+        test.ExpectWarning("SEED103", 1, "day 29 in 2023-02", "Between");
+        test.ExpectWarning("SEED103", 2, "month 13", "Between");
         await test.RunAsync();
     }
 

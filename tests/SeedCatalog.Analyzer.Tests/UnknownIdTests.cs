@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using SeedCatalog.Analyzer.Tests.Infrastructure;
 using Xunit;
@@ -15,9 +14,7 @@ public class UnknownIdTests
         var test = new CatalogCodeFixTest<EmptyCodeFixProvider>(Code.In("""
             var a = Seeds.ById[{|#0:"000_db6bec3f799fe72"|}];
             """));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("SEED101", DiagnosticSeverity.Warning)
-            .WithLocation(0)
-            .WithArguments("000_db6bec3f799fe72", ". Did you mean '000_db6bec3f799fe721'?"));
+        test.ExpectWarning("SEED101", 0, "000_db6bec3f799fe72", ". Did you mean '000_db6bec3f799fe721'?");
         await test.RunAsync();
     }
 
@@ -36,9 +33,7 @@ public class UnknownIdTests
         var test = new CatalogCodeFixTest<EmptyCodeFixProvider>(Code.In("""
             var a = Seeds.ById.ContainsKey({|#0:"something else entirely"|});
             """));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("SEED101", DiagnosticSeverity.Warning)
-            .WithLocation(0)
-            .WithArguments("something else entirely", "."));
+        test.ExpectWarning("SEED101", 0, "something else entirely", ".");
         await test.RunAsync();
     }
 

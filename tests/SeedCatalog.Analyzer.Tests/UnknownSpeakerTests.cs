@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using SeedCatalog.Analyzer.Tests.Infrastructure;
 using Xunit;
@@ -15,9 +14,7 @@ public class UnknownSpeakerTests
         var test = new CatalogCodeFixTest<EmptyCodeFixProvider>(Code.In("""
             var quotes = Seeds.QuotesBy({|#0:"Rute"|});
             """));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("SEED102", DiagnosticSeverity.Warning)
-            .WithLocation(0)
-            .WithArguments("Rute", ". Did you mean 'Mark Rutte'?"));
+        test.ExpectWarning("SEED102", 0, "Rute", ". Did you mean 'Mark Rutte'?");
         await test.RunAsync();
     }
 
@@ -27,9 +24,7 @@ public class UnknownSpeakerTests
         var test = new CatalogCodeFixTest<EmptyCodeFixProvider>(Code.In("""
             var quotes = Seeds.QuotesBy({|#0:"Zelensky"|});
             """));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("SEED102", DiagnosticSeverity.Warning)
-            .WithLocation(0)
-            .WithArguments("Zelensky", "."));
+        test.ExpectWarning("SEED102", 0, "Zelensky", ".");
         await test.RunAsync();
     }
 

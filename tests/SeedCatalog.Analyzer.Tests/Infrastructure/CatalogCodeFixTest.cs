@@ -31,4 +31,8 @@ public sealed class CatalogCodeFixTest<TCodeFix> : CSharpCodeFixTest<CatalogLook
             }
         }
     }
+
+    /// <summary>Expects the warning <paramref name="id"/> at the test code's marked location <c>{|#n:…|}</c>, with these message arguments.</summary>
+    public void ExpectWarning(string id, int location, params object[] arguments)
+        => ExpectedDiagnostics.Add(new DiagnosticResult(id, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(location).WithArguments(arguments));
 }
