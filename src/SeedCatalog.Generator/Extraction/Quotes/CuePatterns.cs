@@ -86,10 +86,15 @@ internal static class CuePatterns
         Mention? speaker = null;
         foreach (var m in mentions)
         {
-            if (m.ExtentFirst >= regionFirst && m.End <= colon && Usable(m) && m.CanBeSubject)
+            if (m.ExtentFirst >= regionFirst && m.End <= colon && Usable(m) && m.CanBeSubject
+                && (speaker is null || (speaker.Kind == MentionKind.Candidate && m.IsResolved)))
             {
+                // A named person wins over a lone capitalised word before it (Likewise, the captain Ann Ray said: "…").
                 speaker = m;
-                break;
+                if (m.IsResolved)
+                {
+                    break;
+                }
             }
         }
 
@@ -166,6 +171,13 @@ internal static class CuePatterns
                 if (m.End <= best && m.ExtentFirst >= clauseFirst && m.IsResolved && m.CanBeSubject)
                 {
                     return m;
+                }
+
+                if (m.End == best && m.ExtentFirst >= clauseFirst && m.CanBeSubject && m.Kind == MentionKind.Candidate)
+                {
+                    // A lone surname right before the cue is its subject (Phillips said, "…"), unless a name follows the
+                    // cue: then the word before it opens the sentence (Daar verklaarde Rutte …).
+                    return SpeakerOfCue(p, best, bestEnd, end, mentions) ?? m;
                 }
 
                 if (m.End <= best && m.ExtentFirst >= clauseFirst && m.CanBeSubject && m.Kind == MentionKind.Role && p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))

@@ -145,6 +145,7 @@ internal static class NameRuns
         var extentFirst = run[0];
         role ??= RoleBefore(p, extentFirst, ref extentFirst);
         var governed = MentionFinder.Governed(p, extentFirst) || (role is null && NameContext.GovernedAcrossNoun(p, extentFirst));
+        governed |= tokens[run[nameEnd - 1]].IsPossessiveName;
         var mention = new Mention(MentionKind.Person, extentFirst, head, run[nameEnd - 1] + 1) { CanBeSubject = !governed };
         var known = people.Find(p, run, startIndex, nameEnd);
         if (known is not null)
@@ -201,7 +202,7 @@ internal static class NameRuns
         var words = new string[end - from];
         for (var i = from; i < end; i++)
         {
-            words[i - from] = p.WordText(run[i]);
+            words[i - from] = p.Text.Substring(p.Tokens[run[i]].Start, p.Tokens[run[i]].NameLength);
         }
 
         var surnameStart = words.Length - 1;
@@ -211,7 +212,8 @@ internal static class NameRuns
         }
 
         var start = p.Tokens[run[from]].Start;
-        var name = p.Text.Substring(start, p.Tokens[run[end - 1]].End - start);
+        var last = p.Tokens[run[end - 1]];
+        var name = p.Text.Substring(start, last.Start + last.NameLength - start);
         return people.Add(name, words, surnameStart, role);
     }
 
@@ -227,6 +229,13 @@ internal static class NameRuns
             {
                 run.Add(j++);
                 continue;
+            }
+
+            if (p.Tokens[j].IsPossessiveName && tokens[j].Quote == tokens[k].Quote)
+            {
+                // "Sen. Tommy Tuberville’s hold": the genitive word ends the name.
+                run.Add(j++);
+                break;
             }
 
             if (IsTitleAbbreviationDot(p, j, end))

@@ -127,7 +127,7 @@ internal sealed class PersonRegistry
         {
             var token = p.Tokens[run[i]];
             var word = words[wordStart + i - from];
-            if (token.Length != word.Length || !IgnoreCase.Equals(p.Text, token.Start, word))
+            if (token.NameLength != word.Length || !IgnoreCase.Equals(p.Text, token.Start, word))
             {
                 return false;
             }

@@ -35,6 +35,12 @@ internal readonly struct Token
     /// <summary>A capitalised word that looks like a name part: not an acronym, not a possessive.</summary>
     public bool IsNameWord => (Traits & TokenTraits.NameWord) != 0;
 
+    /// <summary>A name word in the genitive (<c>Tuberville’s</c>): it ends a name run and is no subject.</summary>
+    public bool IsPossessiveName => (Traits & TokenTraits.PossessiveName) != 0;
+
+    /// <summary>The length of the word without a genitive <c>'s</c>.</summary>
+    public int NameLength => IsPossessiveName ? Length - 2 : Length;
+
     /// <summary>A word whose first character is lower case.</summary>
     public bool StartsLower => (Traits & TokenTraits.LowerStart) != 0;
 

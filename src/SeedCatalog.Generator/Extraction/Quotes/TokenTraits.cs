@@ -20,4 +20,7 @@ internal enum TokenTraits : byte
 
     /// <summary>A word whose first character is lower case.</summary>
     LowerStart = 1 << 3,
+
+    /// <summary>A capitalised name-like word with <c>'s</c> or <c>’s</c> at the end (<c>Tuberville’s</c>, <c>Halsema's</c>): a name in the genitive.</summary>
+    PossessiveName = 1 << 4,
 }

@@ -16,12 +16,22 @@ internal static class WordShape
             return TokenTraits.Word;
         }
 
+        if (IsPossessive(text, start, length))
+        {
+            return IsNameWord(text, start, length - 2)
+                ? TokenTraits.Word | TokenTraits.Capitalised | TokenTraits.PossessiveName
+                : TokenTraits.Word | TokenTraits.Capitalised;
+        }
+
         return IsNameWord(text, start, length)
             ? TokenTraits.Word | TokenTraits.Capitalised | TokenTraits.NameWord
             : TokenTraits.Word | TokenTraits.Capitalised;
     }
 
-    /// <summary>For a capitalised word: two characters or more, a lower-case second or third, and no <c>'s</c> at the end.</summary>
+    private static bool IsPossessive(string text, int start, int length)
+        => length > 2 && text[start + length - 1] == 's' && text[start + length - 2] is '\'' or '’';
+
+    /// <summary>For a capitalised word (without its <c>'s</c>): two characters or more and a lower-case second or third.</summary>
     private static bool IsNameWord(string text, int start, int length)
     {
         if (length < 2)
@@ -35,8 +45,6 @@ internal static class WordShape
             lower |= char.IsLower(text[i]);
         }
 
-        var end = start + length;
-        var possessive = length > 2 && text[end - 1] == 's' && text[end - 2] is '\'' or '’';
-        return lower && !possessive;
+        return lower;
     }
 }

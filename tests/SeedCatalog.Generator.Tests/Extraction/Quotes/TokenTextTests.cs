@@ -12,7 +12,7 @@ public class TokenTextTests
     [Theory]
     [InlineData("Rutte", (int)(TokenTraits.Word | TokenTraits.Capitalised | TokenTraits.NameWord))]
     [InlineData("EU", (int)(TokenTraits.Word | TokenTraits.Capitalised))]
-    [InlineData("Rutte's", (int)(TokenTraits.Word | TokenTraits.Capitalised))]
+    [InlineData("Rutte's", (int)(TokenTraits.Word | TokenTraits.Capitalised | TokenTraits.PossessiveName))]
     [InlineData("O'Brien", (int)(TokenTraits.Word | TokenTraits.Capitalised))]
     [InlineData("Ölaf", (int)(TokenTraits.Word | TokenTraits.Capitalised | TokenTraits.NameWord))]
     [InlineData("Jr", (int)(TokenTraits.Word | TokenTraits.Capitalised | TokenTraits.NameWord))]

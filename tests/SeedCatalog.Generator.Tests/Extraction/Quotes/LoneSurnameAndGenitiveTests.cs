@@ -1,0 +1,90 @@
+using System.Linq;
+using SeedCatalog.Generator.Extraction.Quotes;
+using SeedCatalog.Generator.Model;
+using Xunit;
+
+namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
+
+/// <summary>
+/// Names as real news writes them (issue 12, category 2), in our own words: a lone surname right before the cue of a quote
+/// that follows (<c>Okafor said, "…"</c>), a name in the genitive (<c>Sen. Ruth Okafor’s bill</c>, <c>Femke Vos’ plan</c>) that
+/// introduces the person a later surname stands for, and a named person winning over a sentence adverb before a colon.
+/// Paragraphs are separated by '|'.
+/// </summary>
+public class LoneSurnameAndGenitiveTests
+{
+    private static (string Quote, string? Speaker)[] Attribute(string article, Language language)
+    {
+        var paragraphs = article.Split('|').Select(p => p.Trim()).ToArray();
+        return QuoteExtractor.Extract(paragraphs, language).Quotes
+            .Select(q => (paragraphs[q.Paragraph].Substring(q.Offset, q.Length), q.Speaker)).ToArray();
+    }
+
+    [Fact]
+    public void English_lone_surname_before_the_cue_of_a_following_quote_speaks()
+    {
+        var quotes = Attribute("Okafor said, “Nobody here is above the rules, and that includes me.”", Language.English);
+
+        Assert.Equal("Okafor", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_lone_surname_before_the_cue_of_a_following_quote_speaks()
+    {
+        var quotes = Attribute("Brinkhorst zei: „Niemand staat hier boven de regels, ik ook niet.”", Language.Dutch);
+
+        Assert.Equal("Brinkhorst", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_name_in_the_genitive_introduces_the_person_a_later_surname_stands_for()
+    {
+        var quotes = Attribute(
+            "The week was dominated by Sen. Ruth Okafor’s bill on river dredging. | “We did the work and the votes followed,” Okafor said.",
+            Language.English);
+
+        Assert.Equal("Ruth Okafor", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_name_in_the_genitive_introduces_the_person_a_later_surname_stands_for()
+    {
+        var quotes = Attribute(
+            "De week stond in het teken van Femke Brinkhorst’s plan voor de haven. | „Wij hebben het werk gedaan”, zei Brinkhorst.",
+            Language.Dutch);
+
+        Assert.Equal("Femke Brinkhorst", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_name_in_the_genitive_is_not_the_subject_of_the_cue()
+    {
+        var quotes = Attribute("Ruth Okafor chairs the committee. | “We will not comment,” Okafor’s spokesman said.", Language.English);
+
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_named_person_wins_over_a_sentence_adverb_before_the_colon()
+    {
+        var quotes = Attribute("Likewise, the match winner Tomas Varga added: “We never stopped believing in the plan.”", Language.English);
+
+        Assert.Equal("Tomas Varga", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_named_person_wins_over_a_sentence_adverb_before_the_colon()
+    {
+        var quotes = Attribute("Evengoed, matchwinnaar Tomas Varga vulde aan: „We bleven altijd in het plan geloven.”", Language.Dutch);
+
+        Assert.Equal("Tomas Varga", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_word_before_the_cue_is_no_speaker_when_a_name_follows_the_cue()
+    {
+        var quotes = Attribute("Burgemeester Anouk Brinkhorst bezocht de haven. Vervolgens zei Brinkhorst: „De kade moet eerst veilig zijn.”", Language.Dutch);
+
+        Assert.Equal("Anouk Brinkhorst", Assert.Single(quotes).Speaker);
+    }
+}
