@@ -66,6 +66,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string[] ReadingVerbs { get; } = { "luidde", "luidt", "bevatte", "bevat", "vermeldde", "vermeldt" };
 
+    public override string[][] BackReferenceLeads { get; } = { new[] { "dat" }, new[] { "dit" } };
+
     public override string[] SingularPossessives { get; } = { "zijn", "haar" };
 
     public override string[] PassiveAuxiliaries { get; } = { "werd", "werden", "wordt", "worden", "is", "zijn" };

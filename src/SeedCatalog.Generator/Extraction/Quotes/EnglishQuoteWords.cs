@@ -95,6 +95,11 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
 
     public override string[] ReadingVerbs { get; } = { "read", "reads", "reading" };
 
+    public override string[][] BackReferenceLeads { get; } =
+    {
+        new[] { "that", "is", "what" }, new[] { "that", "was", "what" }, new[] { "that's", "what" }, new[] { "that’s", "what" },
+    };
+
     public override string[] SingularPossessives { get; } = { "his", "her" };
 
     public override string[] PassiveAuxiliaries { get; } = { "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets" };

@@ -25,6 +25,7 @@ internal sealed class ParagraphAttributor
     private Discourse _discourse = null!;
     private int[] _quoteFirst = new int[8];
     private int[] _quoteLast = new int[8];
+    private bool[] _isNotSpeech = new bool[8];
     private int _quoteCount;
     private Attribution? _previousQuote;
     private int _previousQuoteSentence;
@@ -45,7 +46,10 @@ internal sealed class ParagraphAttributor
         {
             _quoteFirst = new int[_quoteCount * 2];
             _quoteLast = new int[_quoteCount * 2];
+            _isNotSpeech = new bool[_quoteCount * 2];
         }
+
+        Array.Clear(_isNotSpeech, 0, _quoteCount);
 
         for (var q = 0; q < _quoteCount; q++)
         {
@@ -72,6 +76,7 @@ internal sealed class ParagraphAttributor
     {
         Attribution? closing = null;
         var nextQuote = 0;
+        var quoted = (Start: 0, End: 0, FirstQuote: 0, Sentence: -2);
         for (var s = 0; s < _p.Sentences.Count; s++)
         {
             var (first, end) = _p.Sentences[s];
@@ -80,6 +85,8 @@ internal sealed class ParagraphAttributor
             ResolvePronouns(_mentions);
 
             Attribution? sentenceSpeaker = null;
+            var sentenceQuotes = quotes.Count;
+            var sentenceFirstQuote = nextQuote;
             closing = null;
             while (nextQuote < _quoteCount && (_quoteFirst[nextQuote] < 0 || _quoteFirst[nextQuote] < end))
             {
@@ -90,6 +97,11 @@ internal sealed class ParagraphAttributor
                     attribution?.MentionParagraph ?? -1, attribution?.MentionOffset ?? -1, attribution?.MentionLength ?? 0));
                 if (attribution?.Speaker is not null)
                 {
+                    if (attribution.Person is { } speaker)
+                    {
+                        speaker.HasSpoken = true;
+                    }
+
                     sentenceSpeaker = attribution;
                     _previousQuote = attribution;
                     _previousQuoteSentence = s;
@@ -97,6 +109,20 @@ internal sealed class ParagraphAttributor
 
                 closing = attribution?.Speaker is null ? null : attribution;
                 nextQuote++;
+            }
+
+            if (quotes.Count > sentenceQuotes)
+            {
+                quoted = (sentenceQuotes, quotes.Count, sentenceFirstQuote, s);
+            }
+            else if (quoted.Sentence == s - 1 && PointsBack(first, end) is { } back)
+            {
+                // "Klanten „…”. Dat heeft topvrouw X gezegd.": the cue after the quotes says who spoke them.
+                GiveUncuedQuotes(quotes, quoted.Start, quoted.End, quoted.FirstQuote, back);
+                sentenceSpeaker = back;
+                _previousQuote = back;
+                _previousQuoteSentence = s;
+                closing = back;
             }
 
             var source = sentenceSpeaker is null && closing is null ? SentenceSource.Of(_p, _mentions, first, end) : null;
@@ -127,9 +153,15 @@ internal sealed class ParagraphAttributor
         var qFirst = _quoteFirst[q];
         var qLast = _quoteLast[q];
         if (NotSpeech.NamesSomething(_p, _p.Quotes[q], qFirst, qLast) || NotSpeech.IsHeadlineCaseTitle(_p, _p.Quotes[q], qFirst, qLast)
-            || NotSpeech.IsQuestionPutToSubject(_p, qFirst, first) || NotSpeech.IsTerm(_p, _p.Quotes[q], qFirst, qLast, first, end)
-            || NotSpeech.IsTextOfSign(_p, qFirst, first))
+            || NotSpeech.IsQuestionPutToSubject(_p, qFirst, first) || NotSpeech.IsTextOfSign(_p, qFirst, first))
         {
+            _isNotSpeech[q] = true;
+            return null;
+        }
+
+        if (NotSpeech.IsTerm(_p, _p.Quotes[q], qFirst, qLast, first, end))
+        {
+            // A term with no cue in its sentence; a cue in the next that points back (Dat zei X) still makes it X's word.
             return null;
         }
 
@@ -196,6 +228,70 @@ internal sealed class ParagraphAttributor
         }
 
         return _discourse.TopicPerson is { } topic && _discourse.TopicPersonParagraph >= _paragraph - 1 ? topic.FromContext(null) : null;
+    }
+
+    /// <summary>
+    /// <c>Dat heeft X gezegd</c>, <c>That is what X told reporters</c>: a sentence without quotes that opens by pointing back at
+    /// the sentence before it and names the speaker with its cue; null when it does not.
+    /// </summary>
+    private Attribution? PointsBack(int first, int end)
+    {
+        var lead = -1;
+        foreach (var words in _p.Lexicon.BackReferenceLeads)
+        {
+            if (StartsWith(first, end, words))
+            {
+                lead = first + words.Length;
+                break;
+            }
+        }
+
+        if (lead < 0 || CuePatterns.SentenceCue(_p, lead, end, lead, _mentions, out var cue) is not { IsResolved: true } m || cue is null)
+        {
+            return null;
+        }
+
+        return FromMention(m, cue);
+    }
+
+    private bool StartsWith(int first, int end, string[] words)
+    {
+        if (end - first <= words.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            var t = _p.Tokens[first + i];
+            if (!t.IsWord || t.Quote >= 0 || t.Length != words[i].Length || !IgnoreCase.Equals(_p.Text, t.Start, words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gives the quotes[<paramref name="from"/>..<paramref name="to"/>) that no cue attributed (and that are speech) to <paramref name="speaker"/>.</summary>
+    private void GiveUncuedQuotes(List<QuoteModel> quotes, int from, int to, int firstQuote, Attribution speaker)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (quotes[i].Cue is null && !_isNotSpeech[firstQuote + i - from])
+            {
+                quotes[i] = quotes[i] with
+                {
+                    Speaker = speaker.Speaker, Cue = speaker.Cue, SpeakerParagraph = speaker.MentionParagraph,
+                    SpeakerOffset = speaker.MentionOffset, SpeakerLength = speaker.MentionLength,
+                };
+            }
+        }
+
+        if (speaker.Person is { } person)
+        {
+            person.HasSpoken = true;
+        }
     }
 
     /// <summary><c>"Dit gaat ten koste van ons, zei voorzitter Tuur Elzinga.</c> with no closing mark.</summary>
@@ -307,10 +403,10 @@ internal sealed class ParagraphAttributor
                 m.Organisation = organisation.Speaker;
             }
             else if (m.Kind == MentionKind.Role && m.Person is null && !_p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite)
-                     && _discourse.TopicPerson is { Person: { Role: null } topicPerson } && _discourse.TopicPersonParagraph >= _paragraph - 1)
+                     && _discourse.TopicPerson is { Person: { Role: null, HasSpoken: true } topicPerson } && _discourse.TopicPersonParagraph >= _paragraph - 1)
             {
                 // "…", vraagt het Kamerlid: a definite role that no one named so far holds refers back to the person the text is
-                // about, when that person was named without a role.
+                // about, when that person was named without a role and has spoken (not a player the trainer talks about).
                 m.Person = topicPerson;
             }
             else if (m.Kind == MentionKind.Pronoun && SingularByItsCue(m))

@@ -47,6 +47,7 @@ internal sealed class QuoteLexicon
         Add(entries, words.PassiveAuxiliaries, WordFlags.PassiveAuxiliary);
         Add(entries, words.SingularPossessives, WordFlags.SingularPossessive);
         Add(entries, words.ReadingVerbs, WordFlags.ReadingVerb);
+        BackReferenceLeads = words.BackReferenceLeads;
         var multiWordCues = words.MultiWordCues;
         var roleSuffixes = words.RoleSuffixes;
         foreach (var cue in multiWordCues)
@@ -90,6 +91,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Multi-word cues, head first (<c>liet … weten</c>, <c>according to</c>).</summary>
     public string[][] MultiWordCues { get; }
+
+    /// <summary>Words that open a sentence pointing back at the one before it (<c>Dat</c> heeft X gezegd, <c>That is what</c> X said).</summary>
+    public string[][] BackReferenceLeads { get; }
 
     /// <summary>The words of the flag table.</summary>
     public System.Collections.Generic.IReadOnlyList<string> Words => _table.Words;

@@ -80,4 +80,10 @@ internal abstract class QuoteWordLists
 
     /// <summary>Verbs that give the text of a sign or banner: <c>read</c>, <c>luidde</c>, <c>bevatte</c>.</summary>
     public abstract string[] ReadingVerbs { get; }
+
+    /// <summary>
+    /// Words that open a sentence pointing back at the sentence before it, whose cue then says who spoke there:
+    /// <c>Dat heeft X gezegd</c>, <c>That is what X told reporters</c>.
+    /// </summary>
+    public abstract string[][] BackReferenceLeads { get; }
 }

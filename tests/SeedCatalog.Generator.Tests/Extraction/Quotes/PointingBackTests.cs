@@ -1,0 +1,92 @@
+using System.Linq;
+using SeedCatalog.Generator.Extraction.Quotes;
+using SeedCatalog.Generator.Model;
+using Xunit;
+
+namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
+
+/// <summary>
+/// Words that point back (issue 12, categories 3 and 7), in our own words: a sentence that opens by pointing at the one
+/// before it names who spoke there (<c>Dat heeft X gezegd</c>, <c>That is what X told reporters</c>); a definite role
+/// (<c>de trainer</c>, <c>the coach</c>) stands for the person the text is about only when that person has spoken, not
+/// for a player who was merely mentioned. Paragraphs are separated by '|'.
+/// </summary>
+public class PointingBackTests
+{
+    private static (string Quote, string? Speaker)[] Attribute(string article, Language language)
+    {
+        var paragraphs = article.Split('|').Select(p => p.Trim()).ToArray();
+        return QuoteExtractor.Extract(paragraphs, language).Quotes
+            .Select(q => (paragraphs[q.Paragraph].Substring(q.Offset, q.Length), q.Speaker)).ToArray();
+    }
+
+    [Fact]
+    public void Dutch_dat_heeft_x_gezegd_gives_the_quote_before_it_to_x()
+    {
+        var quotes = Attribute(
+            "Bakkerijketen Korrel verwacht dit jaar een „voorzichtig herstel”. Dat heeft directeur Ilse Mertens gezegd in een gesprek met de krant.",
+            Language.Dutch);
+
+        Assert.Equal(("voorzichtig herstel", "Ilse Mertens"), Assert.Single(quotes));
+    }
+
+    [Fact]
+    public void English_that_is_what_x_said_gives_the_quote_before_it_to_x()
+    {
+        var quotes = Attribute(
+            "The harbour board expects a “slow but steady recovery” this year. That is what chair Ilse Mertens told reporters on Tuesday.",
+            Language.English);
+
+        Assert.Equal(("slow but steady recovery", "Ilse Mertens"), Assert.Single(quotes));
+    }
+
+    [Fact]
+    public void Dutch_pointing_back_leaves_a_quote_with_its_own_cue_alone()
+    {
+        var quotes = Attribute(
+            "„We bouwen verder”, zei wethouder Sem Aydin. Dat meldt ook directeur Ilse Mertens.",
+            Language.Dutch);
+
+        Assert.Equal("Sem Aydin", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_pointing_back_leaves_a_book_title_alone()
+    {
+        var quotes = Attribute(
+            "Her new book “Rivers of Salt” appears in May. That is what publisher Ilse Mertens announced on Tuesday.",
+            Language.English);
+
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_definite_role_is_not_a_player_who_was_only_mentioned()
+    {
+        var quotes = Attribute(
+            "Pas in de laatste minuut scoorde Daan Veldkamp uit een strafschop. Maar de trainer had het vertrouwen nooit verloren. „We bleven rustig spelen, dat heeft gewerkt.”",
+            Language.Dutch);
+
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_definite_role_is_not_a_player_who_was_only_mentioned()
+    {
+        var quotes = Attribute(
+            "Only in the last minute did Daan Veldkamp score from the spot. But the coach had never lost faith. “We kept playing calmly, and it worked.”",
+            Language.English);
+
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_definite_role_stands_for_the_person_who_has_spoken()
+    {
+        var quotes = Attribute(
+            "„Dit rapport is te mager”, zei Noor Hamdi. | „Waar zijn de cijfers?”, vroeg het Kamerlid daarna.",
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Noor Hamdi", "Noor Hamdi" }, quotes.Select(q => q.Speaker));
+    }
+}
