@@ -22,6 +22,25 @@ internal sealed class Discourse
     /// <summary>True when the previous paragraph was a question without quotes: an interview's question, whose answer follows.</summary>
     public bool PreviousParagraphIsQuestion { get; set; }
 
+    /// <summary>
+    /// Indexes in the article's quote list of the uncued speech quotes of the last sentence read, when it had quotes (also
+    /// across a paragraph break): a next sentence that points back (<c>Dat zei X</c>) gives them to its speaker.
+    /// </summary>
+    public System.Collections.Generic.List<int> UncuedQuotesOfLastSentence { get; } = new();
+
+    private System.Collections.Generic.HashSet<string>? _unnamedRoles;
+
+    /// <summary>True when the article used <paramref name="role"/> (<c>trainer</c>) for someone it did not name.</summary>
+    public bool IsUnnamedRole(string? role) => role is not null && _unnamedRoles is not null && _unnamedRoles.Contains(role);
+
+    public void AddUnnamedRole(string? role)
+    {
+        if (role is not null)
+        {
+            (_unnamedRoles ??= new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal)).Add(role);
+        }
+    }
+
     /// <summary>The speaker of the quote that closed the previous paragraph, when that quote was attributed.</summary>
     public Attribution? ClosingSpeakerOfPreviousParagraph { get; set; }
 

@@ -60,8 +60,10 @@ internal static class MentionFinder
             return k;
         }
 
-        if (t.Has(WordFlags.Determiner) && !t.Has(WordFlags.Indefinite) && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].Has(WordFlags.Demonym))
+        if (t.Has(WordFlags.Determiner) && !t.Has(WordFlags.Indefinite) && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].Has(WordFlags.Demonym)
+            && !(k + 2 < end && tokens[k + 2].IsWord && p.Lexicon.IsRole(p.Text, tokens[k + 2])))
         {
+            // ("the German coach" is a role phrase, read below.)
             // "aldus de Brit", "the Dutchman said": the person just named, resolved like a pronoun.
             into.Add(new Mention(MentionKind.Pronoun, k, k + 1, k + 2) { MaybeSingular = true, CanBeSubject = !Governed(p, k) });
             return k + 1;

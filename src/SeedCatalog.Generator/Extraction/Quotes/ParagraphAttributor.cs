@@ -76,7 +76,6 @@ internal sealed class ParagraphAttributor
     {
         Attribution? closing = null;
         var nextQuote = 0;
-        var quoted = (Start: 0, End: 0, FirstQuote: 0, Sentence: -2);
         for (var s = 0; s < _p.Sentences.Count; s++)
         {
             var (first, end) = _p.Sentences[s];
@@ -97,11 +96,6 @@ internal sealed class ParagraphAttributor
                     attribution?.MentionParagraph ?? -1, attribution?.MentionOffset ?? -1, attribution?.MentionLength ?? 0));
                 if (attribution?.Speaker is not null)
                 {
-                    if (attribution.Person is { } speaker)
-                    {
-                        speaker.HasSpoken = true;
-                    }
-
                     sentenceSpeaker = attribution;
                     _previousQuote = attribution;
                     _previousQuoteSentence = s;
@@ -111,18 +105,31 @@ internal sealed class ParagraphAttributor
                 nextQuote++;
             }
 
+            var uncued = _discourse.UncuedQuotesOfLastSentence;
             if (quotes.Count > sentenceQuotes)
             {
-                quoted = (sentenceQuotes, quotes.Count, sentenceFirstQuote, s);
+                uncued.Clear();
+                for (var i = sentenceQuotes; i < quotes.Count; i++)
+                {
+                    if (quotes[i].Cue is null && !_isNotSpeech[sentenceFirstQuote + i - sentenceQuotes])
+                    {
+                        uncued.Add(i);
+                    }
+                }
             }
-            else if (quoted.Sentence == s - 1 && PointsBack(first, end) is { } back)
+            else
             {
-                // "Klanten „…”. Dat heeft topvrouw X gezegd.": the cue after the quotes says who spoke them.
-                GiveUncuedQuotes(quotes, quoted.Start, quoted.End, quoted.FirstQuote, back);
-                sentenceSpeaker = back;
-                _previousQuote = back;
-                _previousQuoteSentence = s;
-                closing = back;
+                if (uncued.Count > 0 && PointsBack(first, end) is { } back)
+                {
+                    // "Klanten „…”. Dat heeft topvrouw X gezegd.": the cue after the quotes says who spoke them.
+                    GiveQuotes(quotes, uncued, back);
+                    sentenceSpeaker = back;
+                    _previousQuote = back;
+                    _previousQuoteSentence = s;
+                    closing = back;
+                }
+
+                uncued.Clear();
             }
 
             var source = sentenceSpeaker is null && closing is null ? SentenceSource.Of(_p, _mentions, first, end) : null;
@@ -273,24 +280,16 @@ internal sealed class ParagraphAttributor
         return true;
     }
 
-    /// <summary>Gives the quotes[<paramref name="from"/>..<paramref name="to"/>) that no cue attributed (and that are speech) to <paramref name="speaker"/>.</summary>
-    private void GiveUncuedQuotes(List<QuoteModel> quotes, int from, int to, int firstQuote, Attribution speaker)
+    /// <summary>Gives the quotes at <paramref name="indexes"/> to <paramref name="speaker"/>.</summary>
+    private static void GiveQuotes(List<QuoteModel> quotes, List<int> indexes, Attribution speaker)
     {
-        for (var i = from; i < to; i++)
+        foreach (var i in indexes)
         {
-            if (quotes[i].Cue is null && !_isNotSpeech[firstQuote + i - from])
+            quotes[i] = quotes[i] with
             {
-                quotes[i] = quotes[i] with
-                {
-                    Speaker = speaker.Speaker, Cue = speaker.Cue, SpeakerParagraph = speaker.MentionParagraph,
-                    SpeakerOffset = speaker.MentionOffset, SpeakerLength = speaker.MentionLength,
-                };
-            }
-        }
-
-        if (speaker.Person is { } person)
-        {
-            person.HasSpoken = true;
+                Speaker = speaker.Speaker, Cue = speaker.Cue, SpeakerParagraph = speaker.MentionParagraph,
+                SpeakerOffset = speaker.MentionOffset, SpeakerLength = speaker.MentionLength,
+            };
         }
     }
 
@@ -402,12 +401,21 @@ internal sealed class ParagraphAttributor
             {
                 m.Organisation = organisation.Speaker;
             }
-            else if (m.Kind == MentionKind.Role && m.Person is null && !_p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite)
-                     && _discourse.TopicPerson is { Person: { Role: null, HasSpoken: true } topicPerson } && _discourse.TopicPersonParagraph >= _paragraph - 1)
+            else if (m.Kind == MentionKind.Role && m.Person is null && !_p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))
             {
-                // "…", vraagt het Kamerlid: a definite role that no one named so far holds refers back to the person the text is
-                // about, when that person was named without a role and has spoken (not a player the trainer talks about).
-                m.Person = topicPerson;
+                if (_discourse.TopicPerson is { Person: { Role: null } topicPerson } && _discourse.TopicPersonParagraph >= _paragraph - 1
+                    && !_discourse.IsUnnamedRole(m.Word))
+                {
+                    // "…", vraagt het Kamerlid: a definite role that no one named so far holds refers back to the person the text
+                    // is about, when that person was named without a role.
+                    m.Person = topicPerson;
+                }
+                else
+                {
+                    // "zo stelde de Duitse trainer": an unnamed person in that role; "de trainer" later is them again, not a
+                    // player named in between.
+                    _discourse.AddUnnamedRole(m.Word);
+                }
             }
             else if (m.Kind == MentionKind.Pronoun && SingularByItsCue(m))
             {

@@ -24,9 +24,6 @@ internal sealed class Person
     /// <summary>Index in <see cref="NameWords"/> where the surname with its particles starts.</summary>
     public int SurnameStart { get; }
 
-    /// <summary>True once a quote has been given to this person.</summary>
-    public bool HasSpoken { get; set; }
-
     /// <summary>Order of the latest mention, for recency.</summary>
     public int LastSeen { get; set; }
 }

@@ -105,7 +105,10 @@ internal sealed class QuoteLexicon
 
     public WordFlags Lookup(string text, int start, int length) => _table.TryGet(text, start, length, out var flags) ? flags : WordFlags.None;
 
-    /// <summary>True for a role word or a compound ending in one (oppositieleider, politiechef); <paramref name="word"/> carries its flags from this lexicon.</summary>
+    /// <summary>
+    /// True for a role word or a compound ending in one (oppositieleider, politiechef), not a demonym that ends like one
+    /// (German, Dutchman); <paramref name="word"/> carries its flags from this lexicon.
+    /// </summary>
     public bool IsRole(string text, Token word)
     {
         if (word.Has(WordFlags.Role))
@@ -115,7 +118,7 @@ internal sealed class QuoteLexicon
 
         var start = word.Start;
         var length = word.Length;
-        if (length < 5 || !EndsLikeRoleSuffix(CaseFold.Lower(text[start + length - 1])))
+        if (length < 5 || word.Has(WordFlags.Demonym) || !EndsLikeRoleSuffix(CaseFold.Lower(text[start + length - 1])))
         {
             return false;
         }

@@ -8,8 +8,8 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// <summary>
 /// Words that point back (issue 12, categories 3 and 7), in our own words: a sentence that opens by pointing at the one
 /// before it names who spoke there (<c>Dat heeft X gezegd</c>, <c>That is what X told reporters</c>); a definite role
-/// (<c>de trainer</c>, <c>the coach</c>) stands for the person the text is about only when that person has spoken, not
-/// for a player who was merely mentioned. Paragraphs are separated by '|'.
+/// (<c>de trainer</c>, <c>the coach</c>) the article first used for someone it did not name stays that unnamed person, not
+/// a player named in between. Paragraphs are separated by '|'.
 /// </summary>
 public class PointingBackTests
 {
@@ -61,23 +61,23 @@ public class PointingBackTests
     }
 
     [Fact]
-    public void Dutch_definite_role_is_not_a_player_who_was_only_mentioned()
+    public void Dutch_definite_role_that_stood_for_someone_unnamed_is_not_a_player_named_later()
     {
         var quotes = Attribute(
-            "Pas in de laatste minuut scoorde Daan Veldkamp uit een strafschop. Maar de trainer had het vertrouwen nooit verloren. „We bleven rustig spelen, dat heeft gewerkt.”",
+            "„Ik ben tevreden”, zei de Duitse trainer na afloop. | Pas in de laatste minuut scoorde Daan Veldkamp uit een strafschop. Maar de trainer had het vertrouwen nooit verloren. „We bleven rustig spelen, dat heeft gewerkt.”",
             Language.Dutch);
 
-        Assert.Null(Assert.Single(quotes).Speaker);
+        Assert.Equal(new string?[] { null, null }, quotes.Select(q => q.Speaker));
     }
 
     [Fact]
-    public void English_definite_role_is_not_a_player_who_was_only_mentioned()
+    public void English_definite_role_that_stood_for_someone_unnamed_is_not_a_player_named_later()
     {
         var quotes = Attribute(
-            "Only in the last minute did Daan Veldkamp score from the spot. But the coach had never lost faith. “We kept playing calmly, and it worked.”",
+            "“I am pleased,” the German coach said afterwards. | Only in the last minute did Daan Veldkamp score from the spot. But the coach had never lost faith. “We kept playing calmly, and it worked.”",
             Language.English);
 
-        Assert.Null(Assert.Single(quotes).Speaker);
+        Assert.Equal(new string?[] { null, null }, quotes.Select(q => q.Speaker));
     }
 
     [Fact]
@@ -88,5 +88,25 @@ public class PointingBackTests
             Language.Dutch);
 
         Assert.Equal(new[] { "Noor Hamdi", "Noor Hamdi" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Dutch_pointing_back_reaches_over_a_paragraph_break()
+    {
+        var quotes = Attribute(
+            "Wethouder Sem Aydin vindt dat het anders moet. Het stoort hem dat „de vergaderingen eindeloos duren”. | Dat zei Aydin dinsdag na afloop van de raad.",
+            Language.Dutch);
+
+        Assert.Equal("Sem Aydin", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_pointing_back_reaches_over_a_paragraph_break()
+    {
+        var quotes = Attribute(
+            "Councillor Sem Aydin wants change. It bothers him that “the meetings go on forever.” | That is what Aydin told reporters after the vote.",
+            Language.English);
+
+        Assert.Equal("Sem Aydin", Assert.Single(quotes).Speaker);
     }
 }
