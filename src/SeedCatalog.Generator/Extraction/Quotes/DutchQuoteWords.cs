@@ -129,5 +129,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "augustus", "september", "oktober", "november", "december", "kamer", "zaken", "universiteit", "ministerie", "gemeente", "provincie", "raad",
         "bank", "partij", "unie", "team", "planbureau", "bureau", "rekenkamer", "ziekenhuis", "stichting", "rechtbank", "hof", "staten", "straat",
         "plein", "station", "nederland", "belgië", "oekraïne", "rusland", "europa", "amerika", "duitsland", "frankrijk",
+        // Political parties written as words (acronyms such as VVD are no name words anyway).
+        "groenlinks", "christenunie", "forum", "volt", "denk",
     };
 }

@@ -251,7 +251,8 @@ internal static class NameRuns
                 afterParticles++;
             }
 
-            if (afterParticles == j || afterParticles >= end || !p.IsNameWord(afterParticles))
+            if (afterParticles == j || afterParticles >= end || !p.IsNameWord(afterParticles)
+                || (HasNameBesidesRoles(p, run) && NamesNoPerson(p, afterParticles, end)))
             {
                 break;
             }
@@ -263,6 +264,39 @@ internal static class NameRuns
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// <c>Hans Mol van Lokale Omroep Goirle</c>, <c>Nel Dol van GroenLinks</c>, <c>De Jonge de Forum-leider</c>: the capitalised
+    /// words after a particle name an organisation, place or role (one of them is such a word, a role by its compound ending,
+    /// not a bare role word such as the surname <c>Boer</c>), so the particle starts a phrase after the name rather than a surname.
+    /// </summary>
+    private static bool NamesNoPerson(ParagraphText p, int k, int end)
+    {
+        for (; k < end && p.IsNameWord(k); k++)
+        {
+            var t = p.Tokens[k];
+            if (t.Has(WordFlags.NonPerson | WordFlags.OrgNoun) || (!t.Has(WordFlags.Role) && p.Lexicon.IsRole(p.Text, t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the run holds a word that is no role (<c>Hans</c>), not only a title (<c>Minister van Buitenlandse Zaken …</c>).</summary>
+    private static bool HasNameBesidesRoles(ParagraphText p, List<int> run)
+    {
+        foreach (var k in run)
+        {
+            if (!p.Lexicon.IsRole(p.Text, p.Tokens[k]) && !p.Tokens[k].Has(WordFlags.Particle))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The dot after an abbreviated title (<c>Gov.</c>, <c>Sen.</c>, <c>Dr.</c>) inside a run, with a name word after it.</summary>

@@ -87,4 +87,28 @@ public class LoneSurnameAndGenitiveTests
 
         Assert.Equal("Anouk Brinkhorst", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Dutch_particle_before_an_organisation_ends_the_name()
+    {
+        var quotes = Attribute("Voorzitter Joost van der Laan van Lokale Omroep Markdal is boos. „Dat is klinkklare onzin”, zegt Van der Laan.", Language.Dutch);
+
+        Assert.Equal("Joost van der Laan", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_particle_before_a_party_name_ends_the_name()
+    {
+        var quotes = Attribute("Ria Smit van GroenLinks vond dat de buurt „volkomen wordt genegeerd”.", Language.Dutch);
+
+        Assert.Equal("Ria Smit", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_particle_before_an_organisation_ends_the_name()
+    {
+        var quotes = Attribute("Chair Joost van der Laan van Lokale Omroep Markdal was angry. “That is plain nonsense,” Van der Laan said.", Language.English);
+
+        Assert.Equal("Joost van der Laan", Assert.Single(quotes).Speaker);
+    }
 }
