@@ -35,8 +35,11 @@ internal static class TextConventions
     /// <summary>The straight marks, which open and close alike.</summary>
     public static readonly char[] StraightMarks = { '"', '\'' };
 
-    /// <summary>The typographic opening marks (<c>“ „ « ‘</c>).</summary>
-    public static readonly char[] TypographicOpeningMarks = { '“', '„', '«', '‘' };
+    /// <summary>
+    /// The typographic opening marks (<c>“ „ « ‘</c>), and <c>’</c>, which some newspapers also open a quote with
+    /// (<c>’Dit was niet de winst’</c>) when it stands before a word and closes later.
+    /// </summary>
+    public static readonly char[] TypographicOpeningMarks = { '“', '„', '«', '‘', '’' };
 
     /// <summary>What closes a quote opened by <c>"</c>.</summary>
     public static readonly char[] StraightDoubleClosers = { '"', '”' };

@@ -9,11 +9,12 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// <c>‘…’</c>, <c>«…»</c>. Apostrophes in and before words (<c>auto's</c>, <c>'s middags</c>,
 /// <c>’90s</c>) are not quotes; marks of another kind inside a quote belong to it. A single mark that never
 /// closes is an apostrophe, unless it opens a sentence with a capital (<c>‘Debat voer je …</c> running on into the
-/// next paragraph, as quotes over several paragraphs do).
+/// next paragraph, as quotes over several paragraphs do). A right single mark before a word opens a quote only when
+/// another closes it in the paragraph (<c>’Een stelletje machtpatsers’, vindt …</c>).
 /// </summary>
 internal static class QuoteSpanScanner
 {
-    private static readonly string[] Elisions = { "s", "t", "n", "k", "m", "r", "em", "til", "tis", "twas", "cause", "n'" };
+    private static readonly string[] Elisions = { "s", "t", "n", "k", "m", "r", "em", "til", "tis", "twas", "cause", "n'", "n’" };
 
     public static void Scan(string text, List<QuoteSpan> spans)
     {
@@ -40,7 +41,7 @@ internal static class QuoteSpanScanner
             var close = FindClose(text, c, contentStart, out var closeLength);
             if (close < 0)
             {
-                if (c is '\'' or '‘' && !OpensSentenceQuote(text, i))
+                if (c == '’' || (c is '\'' or '‘' && !OpensSentenceQuote(text, i)))
                 {
                     i++;
                     continue;
@@ -107,6 +108,7 @@ internal static class QuoteSpanScanner
                 return i + 1 < text.Length && text[i + 1] == ',' && !IsDigitAt(text, i - 1) ? 2 : 0;
             case '\'':
             case '‘':
+            case '’':
                 return OpensSingleQuote(text, i) ? 1 : 0;
             default:
                 return 0;

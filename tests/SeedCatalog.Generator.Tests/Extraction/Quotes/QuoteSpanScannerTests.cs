@@ -23,6 +23,8 @@ public class QuoteSpanScannerTests
     [InlineData("Rutte: 'Verdere agressie heeft gevolgen'", "Verdere agressie heeft gevolgen")]
     [InlineData("She said ‘no’ twice.", "no")]
     [InlineData("Il a dit «non» hier.", "non")]
+    [InlineData("’Een stel betweters’, vindt zij de raad.", "Een stel betweters")]
+    [InlineData("He called it ’a slow disaster’ on Monday.", "a slow disaster")]
     public void Finds_every_quote_mark_style(string text, string expected)
         => Assert.Equal(new[] { expected }, Quotes(text));
 
@@ -30,6 +32,9 @@ public class QuoteSpanScannerTests
     [InlineData("De auto's van zo'n bedrijf staan er 's middags en 't is druk.")]
     [InlineData("We don't know why Clinton’s team liked the ’90s.")]
     [InlineData("The players' union met the teachers' union.")]
+    [InlineData("Het is ’s avonds druk en ’t regent.")]
+    [InlineData("Rock ’n’ roll came back in the ’90s.")]
+    [InlineData("Hij noemde het ’een fout en ging weg.")]
     [InlineData("Het kost 1,50 euro.")]
     public void Apostrophes_are_not_quotes(string text)
         => Assert.Empty(Quotes(text));
