@@ -45,11 +45,11 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "advocaat", "rechter", "officier", "politiechef", "korpschef", "agent", "generaal", "ambassadeur", "diplomaat", "boer", "kaasboer",
         "reiziger", "bewoner", "buurtbewoner", "ondernemer", "eigenaar", "verpleegkundige", "arts", "dokter", "chef", "ceo", "secretaris-generaal",
         "oud-premier", "oud-minister", "ex-premier", "prins", "prinses", "paus", "dominee", "pastoor", "journalist", "verslaggever", "correspondent",
-        "kampioen", "kampioene", "winnaar", "winnares",
+        "kampioen", "kampioene", "winnaar", "winnares", "renner", "renster", "verdachte", "hoofdverdachte", "getuige", "slachtoffer", "baas",
     };
 
     /// <summary>Role endings for compounds (oppositieleider, politiechef, kaasboer).</summary>
-    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw", "kampioen", "winnaar", "winnares" };
+    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw", "kampioen", "winnaar", "winnares", "verdachte", "renner", "baas" };
 
     public override string[] OrgNouns { get; } =
     {

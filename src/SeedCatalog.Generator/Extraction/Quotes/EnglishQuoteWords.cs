@@ -35,9 +35,10 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "mp", "mep", "former", "deputy", "acting", "mr", "mrs", "ms", "miss", "sir", "lord", "lady",
         "superintendent", "administrator", "firefighter", "commander", "inspector", "sergeant", "sgt", "lieutenant", "lt", "trooper",
         "supervisor", "councillor", "prof", "capt", "supt", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "champion", "winner",
+        "suspect", "defendant", "rider", "witness", "victim", "boss",
     };
 
-    public override string[] RoleSuffixes { get; } = { "leader", "man", "woman", "person", "ologist", "ist" };
+    public override string[] RoleSuffixes { get; } = { "leader", "man", "woman", "person", "ologist", "ist", "suspect" };
 
     public override string[] OrgNouns { get; } =
     {

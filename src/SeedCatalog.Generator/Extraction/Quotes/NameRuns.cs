@@ -213,7 +213,13 @@ internal static class NameRuns
 
         var start = p.Tokens[run[from]].Start;
         var last = p.Tokens[run[end - 1]];
-        var name = p.Text.Substring(start, last.Start + last.NameLength - start);
+        var nameEnd = last.Start + last.NameLength;
+        if (last.Length == 1 && nameEnd < p.Text.Length && p.Text[nameEnd] == '.')
+        {
+            nameEnd++; // "Martien R." keeps the dot of its initial.
+        }
+
+        var name = p.Text.Substring(start, nameEnd - start);
         return people.Add(name, words, surnameStart, role);
     }
 
@@ -229,6 +235,13 @@ internal static class NameRuns
             {
                 run.Add(j++);
                 continue;
+            }
+
+            if (IsSurnameInitial(p, j))
+            {
+                // "Martien R.": a suspect's surname cut to its initial, as Dutch crime news writes it; the initial ends the name.
+                run.Add(j++);
+                break;
             }
 
             if (p.Tokens[j].IsPossessiveName && tokens[j].Quote == tokens[k].Quote)
@@ -297,6 +310,14 @@ internal static class NameRuns
         }
 
         return false;
+    }
+
+    /// <summary>A single capital letter with a dot after a name word: the initial that stands for a surname (<c>Martien R.</c>).</summary>
+    private static bool IsSurnameInitial(ParagraphText p, int j)
+    {
+        var t = p.Tokens[j];
+        return t.IsWord && t.Length == 1 && t.IsCapitalised && j + 1 < p.TokenCount && p.IsPunctuation(j + 1, '.')
+               && j > 0 && p.IsNameWord(j - 1);
     }
 
     /// <summary>The dot after an abbreviated title (<c>Gov.</c>, <c>Sen.</c>, <c>Dr.</c>) inside a run, with a name word after it.</summary>

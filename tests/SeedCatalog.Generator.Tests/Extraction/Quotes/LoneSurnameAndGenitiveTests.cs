@@ -111,4 +111,32 @@ public class LoneSurnameAndGenitiveTests
 
         Assert.Equal("Joost van der Laan", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Dutch_surname_cut_to_an_initial_is_part_of_the_name_and_the_suspect_is_a_role()
+    {
+        var quotes = Attribute(
+            "Hoofdverdachte Gerrit V. en zijn advocaat weigerden „nog langer mee te doen”, aldus een boze Gerrit V. De zitting ging verder. | „Ik ben hier klaar mee”, zei Gerrit V. tegen de rechter.",
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Gerrit V.", "Gerrit V." }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_surname_cut_to_an_initial_is_part_of_the_name_and_the_suspect_is_a_role()
+    {
+        var quotes = Attribute(
+            "Main suspect Gerrit V. walked out of the hearing. | “I am done with this,” Gerrit V. told the judge.",
+            Language.English);
+
+        Assert.Equal("Gerrit V.", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_rider_is_a_role_that_refers_back()
+    {
+        var quotes = Attribute("Hoe de avond zou verlopen, wist Tom Kester wel. „We gaan taart eten met de ploeg”, zei de renner van Team Noord.", Language.Dutch);
+
+        Assert.Equal("Tom Kester", Assert.Single(quotes).Speaker);
+    }
 }
