@@ -28,6 +28,7 @@ internal static class ArticleExtractor
 
         var language = LanguageDetector.Detect(paragraphTexts);
         var quoteReader = new ArticleQuotes(language);
+        quoteReader.UseHeadings(HeadingBefore(text, document.Sections, paragraphs.Count));
         var timeReader = ArticleTimeExpressions.Start(document.Header.Date, language);
         var wordCount = ParagraphPass.Read(paragraphTexts, language, quoteReader, timeReader);
         cancellationToken.ThrowIfCancellationRequested();
@@ -48,6 +49,21 @@ internal static class ArticleExtractor
             timeReader?.Result() ?? EquatableArray<TimeExpressionModel>.Empty,
             wordCount);
         return (article, UnclosedQuoteDiagnostics(id, text, paragraphs, quotes.Unclosed));
+    }
+
+    /// <summary>For each paragraph, the subheading right before it, or null.</summary>
+    private static string?[] HeadingBefore(string text, EquatableArray<SectionModel> sections, int paragraphCount)
+    {
+        var headings = new string?[paragraphCount];
+        foreach (var section in sections)
+        {
+            if (section.Heading is { } heading && section.FirstParagraph < paragraphCount)
+            {
+                headings[section.FirstParagraph] = heading.Of(text);
+            }
+        }
+
+        return headings;
     }
 
     private static EquatableArray<SeedDiagnostic> UnclosedQuoteDiagnostics(string id, string text, EquatableArray<TextSlice> paragraphs, EquatableArray<UnclosedQuote> unclosed)

@@ -17,6 +17,7 @@ internal sealed class ArticleQuotes
     private readonly List<UnclosedQuote> _unclosed = new();
     private readonly ParagraphText _paragraph;
     private readonly QuoteContinuation _continuation = new();
+    private IReadOnlyList<string?>? _headings;
     private int _index;
 
     public ArticleQuotes(Language language) => _paragraph = QuoteExtractor.Reused(QuoteLexicon.For(language));
@@ -24,9 +25,17 @@ internal sealed class ArticleQuotes
     /// <summary>Gives the whole article before its paragraphs are read: a word it also writes in lower case is no name.</summary>
     public void Begin(IReadOnlyList<string> paragraphs) => _people.Article = paragraphs;
 
+    /// <summary>The subheading right before each paragraph (null where there is none), for <see cref="HeadingNamesSpeaker"/>.</summary>
+    public void UseHeadings(IReadOnlyList<string?> headings) => _headings = headings;
+
     /// <summary>Reads the next paragraph, cut with the article's language.</summary>
     public void Read(ParagraphTokens tokens)
     {
+        if (_headings is not null && _index < _headings.Count && _headings[_index] is { } heading)
+        {
+            HeadingNamesSpeaker(heading);
+        }
+
         var paragraph = _paragraph;
         paragraph.Load(tokens);
         var firstQuote = _quotes.Count;
@@ -39,6 +48,38 @@ internal sealed class ArticleQuotes
 
         _continuation.Track(paragraph, _index, _quotes, firstQuote);
         _index++;
+    }
+
+    /// <summary>
+    /// <c>Wout van Aert – Jumbo-Visma – winnaar puntenklassement</c> over a run of quotes: a subheading that opens with a
+    /// person's name makes them the one the uncued quotes under it are from, as profiles and interview series lay it out.
+    /// </summary>
+    private void HeadingNamesSpeaker(string heading)
+    {
+        var text = new ParagraphText(heading, _paragraph.Lexicon);
+        if (text.Quotes.Count > 0 || text.Sentences.Count != 1)
+        {
+            return;
+        }
+
+        // Only a name line: the name, then a dash, comma or colon, or nothing (not "Rutte sprak met premier Shmyhal").
+        var mentions = new List<Mention>();
+        var scratch = new List<int>();
+        MentionFinder.Find(text, 0, text.TokenCount, includeQuoted: false, new PersonRegistry(), scratch, mentions);
+        if (mentions.Count == 0 || mentions[0] is not { Kind: MentionKind.Person, ExtentFirst: 0 } line
+            || (line.End < text.TokenCount && (text.Tokens[line.End].IsWord || text.Text[text.Tokens[line.End].Start] is not ('–' or '—' or '-' or ',' or ':'))))
+        {
+            return;
+        }
+
+        mentions.Clear();
+        MentionFinder.Find(text, 0, line.End, includeQuoted: false, _people, scratch, mentions);
+        if (mentions.Count > 0 && mentions[0].Person is { } person)
+        {
+            var speaker = new Attribution(person.Name, null, person, false, -1, -1, 0);
+            _discourse.SetTopic(speaker, _index);
+            _discourse.ClosingSpeakerOfPreviousParagraph = speaker;
+        }
     }
 
     public QuoteExtraction Result()

@@ -1,0 +1,57 @@
+using System.Linq;
+using SeedCatalog.Generator.Model;
+using Xunit;
+
+namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
+
+/// <summary>
+/// Profiles and interview series (issue 12, category 4), in our own words: a subheading that opens with a person's name
+/// (<c>Lotte Brink – Team Zuid – winnares van de proloog</c>) makes them the speaker of the uncued quotes under it, not the
+/// person who spoke before the subheading. A subheading without a name changes nothing.
+/// </summary>
+public class HeadingSpeakerTests
+{
+    private static (string Quote, string? Speaker)[] Quotes(string seed)
+    {
+        var article = SeedPath.Read("profiles", seed).Article!;
+        return article.Quotes.Select(q => (article.Paragraphs[q.Paragraph].Of(article.Text).Substring(q.Offset, q.Length), q.Speaker)).ToArray();
+    }
+
+    [Fact]
+    public void Dutch_subheading_with_a_name_gives_the_uncued_quotes_under_it()
+    {
+        var quotes = Quotes(
+            " date 2024-07 De winnaars van de ronde blikken terug\n\n"
+            + "Sanne Vos – Team Noord – winnares van het bergklassement\n\n"
+            + "‘Wat ik nooit vergeet, is de laatste klim. Daar wist ik dat het kon.’\n\n"
+            + "Lotte Brink – Team Zuid – winnares van de proloog\n\n"
+            + "‘Ik had niet verwacht dat ik zo snel zou zijn. Het hele team heeft hiervoor gewerkt.’\n");
+
+        Assert.Equal(new[] { "Sanne Vos", "Lotte Brink" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_subheading_with_a_name_gives_the_uncued_quotes_under_it()
+    {
+        var quotes = Quotes(
+            " date 2024-07 The winners of the tour look back\n\n"
+            + "Sanne Vos – Team North – winner of the mountains classification\n\n"
+            + "“What I will never forget is the last climb. That is where I knew I could do it.”\n\n"
+            + "Lotte Brink – Team South – winner of the prologue\n\n"
+            + "“I did not expect to be that fast. The whole team worked for this.”\n");
+
+        Assert.Equal(new[] { "Sanne Vos", "Lotte Brink" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_subheading_without_a_name_changes_nothing()
+    {
+        var quotes = Quotes(
+            " date 2024-07 A coach looks back\n\n"
+            + "“We trained for this all winter,” coach Ada Moreno said after the final.\n\n"
+            + "The long road back\n\n"
+            + "“Nobody believed in us in March. Now look at them.”\n");
+
+        Assert.Equal(new[] { "Ada Moreno", "Ada Moreno" }, quotes.Select(q => q.Speaker));
+    }
+}
