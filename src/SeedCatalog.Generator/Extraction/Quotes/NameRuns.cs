@@ -166,8 +166,21 @@ internal static class NameRuns
             return mention;
         }
 
-        if (tokens[head].Has(WordFlags.FunctionWord) || (extentFirst == head && SentenceStartWords.IsOrdinaryWordBeforeLowerWord(p, head, run[nameEnd - 1] + 1)))
+        if (tokens[head].Has(WordFlags.FunctionWord))
         {
+            return null;
+        }
+
+        if (extentFirst == head && nameEnd - startIndex == 1 && SentenceStartWords.IsOrdinaryWordBeforeLowerWord(p, head, run[nameEnd - 1] + 1))
+        {
+            if (!tokens[head].Has(WordFlags.NonPerson | WordFlags.OrgNoun | WordFlags.GroupNoun | WordFlags.Role | WordFlags.Demonym)
+                && !DescribesSomeoneAfter(p, head + 1) && people.IsSurnameElsewhere(p.Text, tokens[head].Start, tokens[head].Length, p.Lexicon))
+            {
+                // "Omtzigt wil niet wachten …" where the article also writes "wat Omtzigt betreft": a surname as subject.
+                mention.Person = Register(p, run, startIndex, nameEnd, role, people);
+                return mention;
+            }
+
             return null;
         }
 
@@ -304,6 +317,20 @@ internal static class NameRuns
         foreach (var k in run)
         {
             if (!p.Lexicon.IsRole(p.Text, p.Tokens[k]) && !p.Tokens[k].Has(WordFlags.Particle))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>Vietnam head coach Philippe Troussier</c>: a role or a name follows within a few words, so the word before describes them.</summary>
+    private static bool DescribesSomeoneAfter(ParagraphText p, int next)
+    {
+        for (var k = next; k < next + 3 && k < p.TokenCount && p.Tokens[k].IsWord; k++)
+        {
+            if (p.IsNameWord(k) || (k < next + 2 && p.Lexicon.IsRole(p.Text, p.Tokens[k])))
             {
                 return true;
             }

@@ -63,6 +63,69 @@ internal sealed class PersonRegistry
         return best;
     }
 
+    private Dictionary<string, bool>? _surnames;
+
+    /// <summary>
+    /// True when the capitalised word at <paramref name="start"/> is a surname by how the article writes it elsewhere: in the
+    /// middle of a sentence, capitalised, with no article before it (<c>wat Omtzigt betreft</c>, not <c>de Kamer</c>), and
+    /// never in lower case. Sentence-initial words that are ordinary words (<c>Following</c>) fail this.
+    /// </summary>
+    public bool IsSurnameElsewhere(string text, int start, int length, QuoteLexicon lexicon)
+    {
+        if (Article is null || length < 3)
+        {
+            return false;
+        }
+
+        var word = text.Substring(start, length);
+        _surnames ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (_surnames.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var midSentence = false;
+        var lower = word.ToLowerInvariant();
+        foreach (var paragraph in Article)
+        {
+            if (ContainsWord(paragraph, lower))
+            {
+                _surnames[word] = false;
+                return false;
+            }
+
+            for (var i = paragraph.IndexOf(word, StringComparison.Ordinal); i >= 0 && !midSentence; i = paragraph.IndexOf(word, i + 1, StringComparison.Ordinal))
+            {
+                var end = i + word.Length;
+                var before = i - 1;
+                while (before >= 0 && paragraph[before] == ' ')
+                {
+                    before--;
+                }
+
+                midSentence = before >= 0 && before < i - 1 && (char.IsLetter(paragraph[before]) || paragraph[before] == ',')
+                              && (end >= paragraph.Length || !char.IsLetter(paragraph[end])) && !AfterDeterminer(paragraph, i, lexicon);
+            }
+        }
+
+        _surnames[word] = midSentence;
+        return midSentence;
+    }
+
+    private static bool ContainsWord(string paragraph, string word)
+    {
+        for (var i = paragraph.IndexOf(word, StringComparison.Ordinal); i >= 0; i = paragraph.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + word.Length;
+            if ((i == 0 || !char.IsLetter(paragraph[i - 1])) && (end >= paragraph.Length || !char.IsLetter(paragraph[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AfterDeterminer(string paragraph, int i, QuoteLexicon lexicon)
     {
         var end = i;

@@ -139,4 +139,44 @@ public class LoneSurnameAndGenitiveTests
 
         Assert.Equal("Tom Kester", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Dutch_surname_alone_at_the_sentence_start_is_a_person_when_the_article_writes_it_mid_sentence()
+    {
+        var quotes = Attribute(
+            "Brinkhorst wil niet wachten op het college; de raad moet wat Brinkhorst betreft zelf beslissen. „De raad is het hoogste orgaan.”",
+            Language.Dutch);
+
+        Assert.Equal("Brinkhorst", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_surname_alone_at_the_sentence_start_is_a_person_when_the_article_writes_it_mid_sentence()
+    {
+        var quotes = Attribute(
+            "Okafor will not wait for the board; in the view of Okafor the council must decide itself. “The council is the highest body.”",
+            Language.English);
+
+        Assert.Equal("Okafor", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_ordinary_word_at_the_sentence_start_stays_no_person()
+    {
+        var quotes = Attribute(
+            "Following the vote, the council went home. The mayor kept following the debate. “This was a long night.”",
+            Language.English);
+
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_country_before_a_role_and_a_name_is_no_person()
+    {
+        var quotes = Attribute(
+            "Vanuatu head coach Ada Moreno said her side was ‘proud of every player,’ after the loss to Fiji. | The defeat ends Vanuatu’s run.",
+            Language.English);
+
+        Assert.Equal("Ada Moreno", Assert.Single(quotes).Speaker);
+    }
 }
