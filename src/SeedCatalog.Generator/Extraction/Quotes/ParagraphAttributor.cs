@@ -133,14 +133,14 @@ internal sealed class ParagraphAttributor
             }
 
             var source = sentenceSpeaker is null && closing is null ? SentenceSource.Of(_p, _mentions, first, end) : null;
-            if (source is { IsResolved: false })
+            if (source is { IsResolved: false, Kind: not MentionKind.Candidate })
             {
                 // "Volgens de woordvoerder zal de minister … "…"": the quote that follows is the unnamed source's.
                 _discourse.SetUnnamedTopic();
                 continue;
             }
 
-            var subject = sentenceSpeaker ?? (source is not null ? FromMention(source, null) : Subject(first, end, personOnly: false));
+            var subject = sentenceSpeaker ?? (source is not null ? FromMention(source, null) : Subject(first, end, personOnly: false) ?? CuedSurname(first, end));
             if (subject is not null)
             {
                 _discourse.SetTopic(subject, _paragraph);
@@ -361,6 +361,23 @@ internal sealed class ParagraphAttributor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <c>…, zegt Beuzenberg.</c> in a sentence without quotes: a lone surname that a cue makes the speaker becomes a person
+    /// and the topic, so the uncued quote after it is theirs.
+    /// </summary>
+    private Attribution? CuedSurname(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_p.Tokens[k].Quote >= 0)
+            {
+                return null;
+            }
+        }
+
+        return CuePatterns.SentenceCue(_p, first, end, first, _mentions, out _) is { Kind: MentionKind.Candidate } m ? FromMention(m, null) : null;
     }
 
     /// <summary>

@@ -31,7 +31,8 @@ internal static class SentenceSource
                 if (m.ExtentFirst > k && m.ExtentFirst <= k + 3)
                 {
                     // A pronoun source (volgens hem) may stand for the unnamed person last spoken of: left to the subject rules.
-                    return m.Kind == MentionKind.Pronoun || (!m.IsResolved && m.Kind != MentionKind.Role) ? null : m;
+                    // A lone surname (volgens Beuzenberg) is a person the source names.
+                    return m.Kind == MentionKind.Pronoun || (!m.IsResolved && m.Kind is not (MentionKind.Role or MentionKind.Candidate)) ? null : m;
                 }
             }
         }

@@ -179,4 +179,26 @@ public class LoneSurnameAndGenitiveTests
 
         Assert.Equal("Ada Moreno", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Dutch_lone_surname_as_source_or_cued_subject_speaks_the_quote_after_it()
+    {
+        var quotes = Attribute(
+            "De fabriek sluit volgens Brinkhorst omdat de eigenaren niet investeren. „Dat kwam voor iedereen als een verrassing.” |"
+            + " Er is geen geld voor de lonen, zegt Brinkhorst. „Dat is heel zuur voor de mensen.”",
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Brinkhorst", "Brinkhorst" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_lone_surname_as_source_or_cued_subject_speaks_the_quote_after_it()
+    {
+        var quotes = Attribute(
+            "The plant will close because the owners will not invest, according to Okafor. “That came as a surprise to everyone.” |"
+            + " There is no money for wages, Okafor said. “That is very hard on the staff.”",
+            Language.English);
+
+        Assert.Equal(new[] { "Okafor", "Okafor" }, quotes.Select(q => q.Speaker));
+    }
 }
