@@ -33,7 +33,11 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     public override string[] ObjectPronouns { get; } = { "hem", "haar", "hen" };
     public override string[] PluralPronouns { get; } = { "zij", "ze", "hen" };
 
-    public override string[] RelationNouns { get; } = { "ambtgenoot", "ambtgenote", "collega", "tegenhanger", "tegenspeler", "tegenstander", "opvolger", "voorganger" };
+    public override string[] RelationNouns { get; } =
+    {
+        "ambtgenoot", "ambtgenote", "collega", "tegenhanger", "tegenspeler", "tegenstander", "opvolger", "voorganger",
+        "zoon", "dochter", "vader", "moeder", "broer", "zus", "echtgenoot", "echtgenote", "partner", "opa", "oma", "kleinzoon", "kleindochter",
+    };
 
     public override string[] Roles { get; } =
     {
@@ -46,6 +50,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "reiziger", "bewoner", "buurtbewoner", "ondernemer", "eigenaar", "verpleegkundige", "arts", "dokter", "chef", "ceo", "secretaris-generaal",
         "oud-premier", "oud-minister", "ex-premier", "prins", "prinses", "paus", "dominee", "pastoor", "journalist", "verslaggever", "correspondent",
         "kampioen", "kampioene", "winnaar", "winnares", "renner", "renster", "verdachte", "hoofdverdachte", "getuige", "slachtoffer", "baas",
+        "zoon", "dochter", "vader", "moeder", "broer", "zus", "echtgenoot", "echtgenote", "partner", "opa", "oma", "kleinzoon", "kleindochter",
     };
 
     /// <summary>Role endings for compounds (oppositieleider, politiechef, kaasboer).</summary>
@@ -83,6 +88,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     {
         "onderzoekers", "deskundigen", "experts", "critici", "economen", "analisten", "politici", "juristen", "wetenschappers", "bewoners", "buurtbewoners", "ouders", "boeren", "ondernemers", "artsen",
         "wetenschappers", "demonstranten", "actievoerders", "agenten", "leraren", "studenten", "medewerkers", "omwonenden", "supporters", "spelers",
+        "inwoners", "klanten", "kiezers", "leden", "werknemers", "passagiers", "reizigers", "gebruikers", "deelnemers", "vrijwilligers",
     };
 
     public override string[] Determiners { get; } = { "de", "het", "een", "die", "deze", "dat", "dit" };

@@ -22,7 +22,11 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
     public override string[] ObjectPronouns { get; } = { "him", "her", "them" };
     public override string[] PluralPronouns { get; } = { "they", "them" };
 
-    public override string[] RelationNouns { get; } = { "counterpart", "colleague", "opponent", "rival", "successor", "predecessor" };
+    public override string[] RelationNouns { get; } =
+    {
+        "counterpart", "colleague", "opponent", "rival", "successor", "predecessor",
+        "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife", "partner", "grandson", "granddaughter",
+    };
 
     public override string[] Roles { get; } =
     {
@@ -36,6 +40,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "superintendent", "administrator", "firefighter", "commander", "inspector", "sergeant", "sgt", "lieutenant", "lt", "trooper",
         "supervisor", "councillor", "prof", "capt", "supt", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "champion", "winner",
         "suspect", "defendant", "rider", "witness", "victim", "boss",
+        "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife", "partner", "grandson", "granddaughter",
     };
 
     public override string[] RoleSuffixes { get; } = { "leader", "man", "woman", "person", "ologist", "ist", "suspect" };
@@ -51,6 +56,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
     {
         "researchers", "experts", "critics", "officials", "analysts", "residents", "protesters", "scientists", "doctors", "lawmakers",
         "investigators", "prosecutors", "lawyers", "witnesses", "activists", "economists", "parents", "teachers", "workers", "fans",
+        "voters", "customers", "members", "employees", "passengers", "users", "volunteers", "farmers", "neighbors", "neighbours", "students",
     };
 
     public override string[] Determiners { get; } = { "the", "a", "an", "this", "that", "these", "those" };

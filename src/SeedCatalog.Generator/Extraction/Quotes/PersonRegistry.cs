@@ -60,7 +60,32 @@ internal sealed class PersonRegistry
             }
         }
 
-        return best;
+        return best ?? (end - from == 1 ? ByGivenName(p, run[from]) : null);
+    }
+
+    /// <summary>
+    /// <c>vertelt Jack</c> after <c>akkerbouwer Jack de Winter</c>: a lone word that is the given name of exactly one person named
+    /// in full so far (profiles call people by their first name).
+    /// </summary>
+    private Person? ByGivenName(ParagraphText p, int token)
+    {
+        Person? found = null;
+        var t = p.Tokens[token];
+        foreach (var person in _people)
+        {
+            var given = person.NameWords[0];
+            if (person.SurnameStart > 0 && t.NameLength == given.Length && IgnoreCase.Equals(p.Text, t.Start, given))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = person;
+            }
+        }
+
+        return found;
     }
 
     private Dictionary<string, bool>? _surnames;

@@ -201,4 +201,52 @@ public class LoneSurnameAndGenitiveTests
 
         Assert.Equal(new[] { "Okafor", "Okafor" }, quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void Dutch_given_name_alone_is_the_one_person_named_in_full_with_it()
+    {
+        var quotes = Attribute(
+            "Teler Joris Amersfoort (61) uit Winsum heeft een opvolger. | ‘Het was altijd duidelijk dat ze wilden’, vertelt Joris aan de keukentafel.",
+            Language.Dutch);
+
+        Assert.Equal("Joris Amersfoort", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_given_name_alone_is_the_one_person_named_in_full_with_it()
+    {
+        var quotes = Attribute(
+            "Grower Joris Amersfoort, 61, has found a successor. | “It was always clear they wanted this,” Joris says at the kitchen table.",
+            Language.English);
+
+        Assert.Equal("Joris Amersfoort", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_given_name_shared_by_two_people_names_neither()
+    {
+        var quotes = Attribute(
+            "Ann Hale and Ann Moreno run the farm together. | “We never argue about the harvest,” Ann says.",
+            Language.English);
+
+        Assert.Equal("Ann", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_family_word_before_a_name_is_no_part_of_it_and_no_role()
+    {
+        var article = SeedPath.Read("family", " date 2024-01 Een nieuwe boer\n\nZoon Mees Amersfoort nam het bedrijf over. „Het voelde vanzelfsprekend”, zegt hij.\n").Article!;
+
+        Assert.Equal("Mees Amersfoort", Assert.Single(article.Quotes).Speaker);
+        Assert.Null(Assert.Single(article.People).Role);
+    }
+
+    [Fact]
+    public void English_family_word_before_a_name_is_no_part_of_it_and_no_role()
+    {
+        var article = SeedPath.Read("family", " date 2024-01 A new farmer\n\nSon Mees Amersfoort took over the farm. “It felt natural,” he says.\n").Article!;
+
+        Assert.Equal("Mees Amersfoort", Assert.Single(article.Quotes).Speaker);
+        Assert.Null(Assert.Single(article.People).Role);
+    }
 }
