@@ -124,7 +124,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "verder", "intussen", "wel", "niet", "nog", "al", "daarna", "later", "vorige", "volgende", "afgelopen", "sinds", "als", "omdat", "hoewel",
         "wie", "wat", "waar", "hoe", "waarom", "vooral", "zo", "dan", "door", "over", "uit", "aan", "om", "tot", "vanaf", "ondanks", "daarom",
         "bovendien", "inmiddels", "aanvankelijk", "ondertussen", "gisteren", "vandaag", "morgen", "vanavond", "ook", "alle", "beide", "veel",
-        "meer", "geen", "elke", "iedere", "sommige", "andere", "mevrouw", "meneer", "heer",
+        "meer", "geen", "elke", "iedere", "sommige", "andere", "mevrouw", "meneer", "heer", "zowel", "ofwel", "noch",
     };
 
     public override string[] Particles { get; } = { "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "von", "da", "di", "le", "la", "du", "des", "dos" };

@@ -17,6 +17,11 @@ internal static class NameRuns
     /// </summary>
     public static int Read(ParagraphText p, int k, int end, bool includeQuoted, PersonRegistry people, List<int> run, List<Mention> into)
     {
+        if (IsGenerationalSuffix(p, k))
+        {
+            return k + 1; // "King Jr." : the suffix belongs to the name before it.
+        }
+
         var runEnd = Collect(p, k, end, includeQuoted, run);
         if (!MayNameSomeone(p, k, end, run))
         {
@@ -231,6 +236,10 @@ internal static class NameRuns
         {
             nameEnd++; // "Martien R." keeps the dot of its initial.
         }
+        else
+        {
+            nameEnd += NameSuffixLength(p.Text, nameEnd);
+        }
 
         var name = p.Text.Substring(start, nameEnd - start);
         return people.Add(name, words, surnameStart, role);
@@ -244,7 +253,20 @@ internal static class NameRuns
         var j = k + 1;
         while (j < end && (tokens[j].Quote < 0 || includeQuoted))
         {
-            if (p.IsNameWord(j))
+            if (p.IsNameWord(j) && !IsGenerationalSuffix(p, j))
+            {
+                run.Add(j++);
+                continue;
+            }
+
+            if (p.IsPunctuation(j, '.') && IsInitial(p, j - 1) && run[run.Count - 1] == j - 1 && j + 1 < end && (p.IsNameWord(j + 1) || StartsWithInitials(p, j + 1, end)))
+            {
+                // "T. S. Ellis", "Neal H. MacBride": the dot of an initial inside a name.
+                j++;
+                continue;
+            }
+
+            if (StartsWithInitials(p, j, end))
             {
                 run.Add(j++);
                 continue;
@@ -339,12 +361,60 @@ internal static class NameRuns
         return false;
     }
 
-    /// <summary>A single capital letter with a dot after a name word: the initial that stands for a surname (<c>Martien R.</c>).</summary>
+    /// <summary>
+    /// A single capital letter with a dot after a name word and no name word after it: the initial that stands for a
+    /// surname (<c>Martien R.</c>), not a middle initial (<c>Neal H. MacBride</c>).
+    /// </summary>
     private static bool IsSurnameInitial(ParagraphText p, int j)
+        => IsInitial(p, j) && j + 1 < p.TokenCount && p.IsPunctuation(j + 1, '.') && j > 0 && p.IsNameWord(j - 1)
+           && !StartsWithInitials(p, j, p.TokenCount);
+
+    /// <summary><c>Jr</c>, <c>Sr</c>: written after the name (<see cref="NameSuffixLength"/>), not a name word of it.</summary>
+    private static bool IsGenerationalSuffix(ParagraphText p, int j)
     {
         var t = p.Tokens[j];
-        return t.IsWord && t.Length == 1 && t.IsCapitalised && j + 1 < p.TokenCount && p.IsPunctuation(j + 1, '.')
-               && j > 0 && p.IsNameWord(j - 1);
+        return t.Length == 2 && (IgnoreCase.Equals(p.Text, t.Start, "jr") || IgnoreCase.Equals(p.Text, t.Start, "sr"));
+    }
+
+    private static readonly string[] NameSuffixes = { " III", " II", " IV", " Jr.", " Sr.", " Jr", " Sr" };
+
+    /// <summary>The length of a generational suffix right after a name (<c>T. S. Ellis III</c>, <c>Martin Luther King Jr.</c>), or 0.</summary>
+    private static int NameSuffixLength(string text, int at)
+    {
+        foreach (var suffix in NameSuffixes)
+        {
+            var end = at + suffix.Length;
+            if (end <= text.Length && string.CompareOrdinal(text, at, suffix, 0, suffix.Length) == 0
+                && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return suffix.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A single capital letter (<c>T</c> of <c>T. S. Ellis</c>).</summary>
+    public static bool IsInitial(ParagraphText p, int j)
+    {
+        var t = p.Tokens[j];
+        return t.IsWord && t.Length == 1 && t.IsCapitalised;
+    }
+
+    /// <summary><c>T. S. Ellis</c>: initials, each with its dot, then a name word.</summary>
+    public static bool StartsWithInitials(ParagraphText p, int k, int end)
+    {
+        while (k + 2 < end && IsInitial(p, k) && p.IsPunctuation(k + 1, '.'))
+        {
+            k += 2;
+            if (p.IsNameWord(k))
+            {
+                // Not a word that opens the next sentence (Martien R. Zowel hij als …).
+                return !p.Tokens[k].Has(WordFlags.FunctionWord | WordFlags.Determiner | WordFlags.SubjectPronoun | WordFlags.Cue);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The dot after an abbreviated title (<c>Gov.</c>, <c>Sen.</c>, <c>Dr.</c>) inside a run, with a name word after it.</summary>
@@ -362,7 +432,7 @@ internal static class NameRuns
         var first = run[0];
         var sentenceStart = first == 0 || (!p.Tokens[first - 1].IsWord && p.Text[p.Tokens[first - 1].Start] is '.' or '!' or '?');
         return sentenceStart && !p.Tokens[first].Has(WordFlags.Particle | WordFlags.FunctionWord) && CountNameWords(p, run, 0, run.Count) >= 3
-               && !p.Tokens[run[1]].Has(WordFlags.Particle);
+               && !p.Tokens[run[1]].Has(WordFlags.Particle) && !GivenNames.Contains(p.Text, p.Tokens[first].Start, p.Tokens[first].Length);
     }
 
     /// <summary>

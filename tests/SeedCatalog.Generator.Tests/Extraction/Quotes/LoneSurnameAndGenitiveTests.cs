@@ -249,4 +249,40 @@ public class LoneSurnameAndGenitiveTests
         Assert.Equal("Mees Amersfoort", Assert.Single(article.Quotes).Speaker);
         Assert.Null(Assert.Single(article.People).Role);
     }
+
+    [Fact]
+    public void English_initials_and_a_generational_suffix_are_part_of_the_name()
+    {
+        var quotes = Attribute(
+            "District Judge R. J. Okafor III said that “greed is a disease.” Prosecutor Dana K. Moreno said: “This sends a signal.” | “It is a cancer,” Okafor said.",
+            Language.English);
+
+        Assert.Equal(new[] { "R. J. Okafor III", "Dana K. Moreno", "R. J. Okafor III" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Dutch_initials_are_part_of_the_name_but_a_sentence_after_a_surname_initial_is_not()
+    {
+        var quotes = Attribute(
+            "Rechter H. J. Brinkhorst zei: „Dit is een ernstig feit.” | Zij weigerde „mee te doen aan dit toneel”, aldus een boze Gerrit V. Zowel hij als zijn advocaat vertrokken.",
+            Language.Dutch);
+
+        Assert.Equal(new[] { "H. J. Brinkhorst", "Gerrit V." }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_given_name_opening_a_three_word_name_is_no_descriptor()
+    {
+        var result = QuoteExtractor.Extract(new[] { "Emily Rose Hartley won the final. “I still cannot believe it,” Hartley said." }, Language.English);
+
+        Assert.Equal("Emily Rose Hartley", Assert.Single(result.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_given_name_opening_a_double_surname_is_no_descriptor()
+    {
+        var result = QuoteExtractor.Extract(new[] { "Antoinette Verbeek-de Wit won goud op de 1500 meter. „Ik geloof het nog niet”, zei Verbeek-de Wit." }, Language.Dutch);
+
+        Assert.Equal("Antoinette Verbeek-de Wit", Assert.Single(result.Quotes).Speaker);
+    }
 }
