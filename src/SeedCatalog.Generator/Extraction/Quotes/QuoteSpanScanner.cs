@@ -174,11 +174,11 @@ internal static class QuoteSpanScanner
         switch (open)
         {
             case '"':
-                return text.IndexOfAny(TextConventions.StraightDoubleClosers, from);
+                return DoubleClose(text, text.IndexOfAny(TextConventions.StraightDoubleClosers, from), from, out closeLength);
             case '“':
-                return text.IndexOfAny(TextConventions.CurlyDoubleClosers, from);
+                return DoubleClose(text, text.IndexOfAny(TextConventions.CurlyDoubleClosers, from), from, out closeLength);
             case '„':
-                return text.IndexOfAny(TextConventions.LowDoubleClosers, from);
+                return DoubleClose(text, text.IndexOfAny(TextConventions.LowDoubleClosers, from), from, out closeLength);
             case '«':
                 return text.IndexOf('»', from);
             case ',':
@@ -208,6 +208,27 @@ internal static class QuoteSpanScanner
 
                 return -1;
         }
+    }
+
+    /// <summary>
+    /// The close of a double quote: <paramref name="close"/> (the first double mark), or two single marks before it that
+    /// some outlets print for one (<c>“… the tools,’’ Biden said</c>, <c>"… watch,'' he told</c>); -1 when none.
+    /// </summary>
+    private static int DoubleClose(string text, int close, int from, out int closeLength)
+    {
+        closeLength = 1;
+        var limit = close < 0 ? text.Length : close;
+        for (var i = text.IndexOfAny(TextConventions.SingleClosers, from, limit - from); i >= 0 && i + 1 < limit;
+             i = text.IndexOfAny(TextConventions.SingleClosers, i + 1, limit - i - 1))
+        {
+            if (text[i + 1] == text[i] && i > from && !char.IsWhiteSpace(text[i - 1]))
+            {
+                closeLength = 2;
+                return i;
+            }
+        }
+
+        return close;
     }
 
     private static bool ClosesSingleQuote(string text, int i)

@@ -25,6 +25,9 @@ public class QuoteSpanScannerTests
     [InlineData("Il a dit «non» hier.", "non")]
     [InlineData("’Een stel betweters’, vindt zij de raad.", "Een stel betweters")]
     [InlineData("He called it ’a slow disaster’ on Monday.", "a slow disaster")]
+    [InlineData("“We have the tools to fight it,’’ the mayor said.", "We have the tools to fight it,")]
+    [InlineData("\"It was a pleasure to watch,'' he told the radio.", "It was a pleasure to watch,")]
+    [InlineData("„Dat is de kern van de zaak,’’ zei de wethouder.", "Dat is de kern van de zaak,")]
     public void Finds_every_quote_mark_style(string text, string expected)
         => Assert.Equal(new[] { expected }, Quotes(text));
 
