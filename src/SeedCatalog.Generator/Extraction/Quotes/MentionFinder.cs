@@ -85,7 +85,27 @@ internal static class MentionFinder
     /// <summary>True when a preposition (or volgens/aldus/according to) governs the phrase starting at token <paramref name="k"/>.</summary>
     public static bool Governed(ParagraphText p, int k)
         => (k > 0 && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].Has(WordFlags.Preposition | WordFlags.SourceMarker | WordFlags.CueTail))
-           || SecondOfGovernedPair(p, k) || AppositionToGovernedRole(p, k);
+           || PrepositionBeforeItsPossessive(p, k) || SecondOfGovernedPair(p, k) || AppositionToGovernedRole(p, k);
+
+    /// <summary><c>samen met zijn vrouw Bertine</c>, <c>with her sister Ann</c>: a preposition, then a possessive, then the phrase.</summary>
+    private static bool PrepositionBeforeItsPossessive(ParagraphText p, int k)
+    {
+        for (var j = k - 1; j >= 1 && j >= k - 2; j--)
+        {
+            var t = p.Tokens[j];
+            if (!t.IsWord || p.IsCapitalised(j))
+            {
+                return false;
+            }
+
+            if (t.Has(WordFlags.SingularPossessive))
+            {
+                return p.Tokens[j - 1].IsWord && p.Tokens[j - 1].Has(WordFlags.Preposition);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// <c>went to his opponent, Alcaraz:</c>, <c>naar haar tegenstander, Petra Holm</c>: a name after a comma that follows a

@@ -109,4 +109,24 @@ public class PointingBackTests
 
         Assert.Equal("Sem Aydin", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Dutch_name_after_a_preposition_and_a_possessive_is_no_subject()
+    {
+        var quotes = Attribute(
+            "„We houden van de kust”, zegt Sem Aydin. Samen met zijn vrouw Noor Hamdi verhuisde hij naar Vlissingen. „Ik werk nog twee dagen in Utrecht.”",
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Sem Aydin", "Sem Aydin" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_name_after_a_preposition_and_a_possessive_is_no_subject()
+    {
+        var quotes = Attribute(
+            "“We love the coast,” Sem Aydin says. Together with his wife Noor Hamdi he moved to Whitby. “I still work two days in Leeds.”",
+            Language.English);
+
+        Assert.Equal(new[] { "Sem Aydin", "Sem Aydin" }, quotes.Select(q => q.Speaker));
+    }
 }
