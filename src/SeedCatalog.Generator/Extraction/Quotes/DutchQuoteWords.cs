@@ -73,6 +73,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string[][] BackReferenceLeads { get; } = { new[] { "dat" }, new[] { "dit" } };
 
+    public override string[] DemonymSuffixes { get; } = { "naar", "mmer", "burger", "inger", "lander" };
+
     public override string[] SingularPossessives { get; } = { "zijn", "haar" };
 
     public override string[] PassiveAuxiliaries { get; } = { "werd", "werden", "wordt", "worden", "is", "zijn" };

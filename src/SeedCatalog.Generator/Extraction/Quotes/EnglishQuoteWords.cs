@@ -102,6 +102,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
 
     public override string[] ReadingVerbs { get; } = { "read", "reads", "reading" };
 
+    public override string[] DemonymSuffixes { get; } = { "ian", "oner", "xan", "ite" };
+
     public override string[][] BackReferenceLeads { get; } =
     {
         new[] { "that", "is", "what" }, new[] { "that", "was", "what" }, new[] { "that's", "what" }, new[] { "that’s", "what" },

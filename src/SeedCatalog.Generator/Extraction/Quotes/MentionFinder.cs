@@ -60,7 +60,8 @@ internal static class MentionFinder
             return k;
         }
 
-        if (t.Has(WordFlags.Determiner) && !t.Has(WordFlags.Indefinite) && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].Has(WordFlags.Demonym)
+        if (t.Has(WordFlags.Determiner) && !t.Has(WordFlags.Indefinite) && k + 1 < end && tokens[k + 1].IsWord
+            && p.Lexicon.IsDemonym(p.Text, tokens[k + 1])
             && !(k + 2 < end && tokens[k + 2].IsWord && p.Lexicon.IsRole(p.Text, tokens[k + 2])))
         {
             // ("the German coach" is a role phrase, read below.)

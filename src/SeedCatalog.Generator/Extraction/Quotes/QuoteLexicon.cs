@@ -16,6 +16,7 @@ internal sealed class QuoteLexicon
 
     private readonly WordTable<WordFlags> _table = new();
     private readonly string[] _roleSuffixes;
+    private readonly string[] _demonymSuffixes;
     private readonly HashSet<string> _relationNouns;
     private readonly string _roleSuffixLastChars;
     private readonly ulong[] _roleSuffixLastAscii = new ulong[2];
@@ -48,6 +49,7 @@ internal sealed class QuoteLexicon
         Add(entries, words.SingularPossessives, WordFlags.SingularPossessive);
         Add(entries, words.ReadingVerbs, WordFlags.ReadingVerb);
         BackReferenceLeads = words.BackReferenceLeads;
+        _demonymSuffixes = words.DemonymSuffixes;
         var multiWordCues = words.MultiWordCues;
         var roleSuffixes = words.RoleSuffixes;
         foreach (var cue in multiWordCues)
@@ -94,6 +96,30 @@ internal sealed class QuoteLexicon
 
     /// <summary>Words that open a sentence pointing back at the one before it (<c>Dat</c> heeft X gezegd, <c>That is what</c> X said).</summary>
     public string[][] BackReferenceLeads { get; }
+
+    /// <summary>A demonym: listed (<c>Brit</c>), or a capitalised word with a demonym ending (<c>Emmenaar</c>, <c>Londoner</c>).</summary>
+    public bool IsDemonym(string text, Token word)
+    {
+        if (word.Has(WordFlags.Demonym))
+        {
+            return true;
+        }
+
+        if (!word.IsCapitalised || word.Length < 6)
+        {
+            return false;
+        }
+
+        foreach (var suffix in _demonymSuffixes)
+        {
+            if (IgnoreCase.Equals(text, word.End - suffix.Length, suffix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The words of the flag table.</summary>
     public System.Collections.Generic.IReadOnlyList<string> Words => _table.Words;

@@ -86,4 +86,7 @@ internal abstract class QuoteWordLists
     /// <c>Dat heeft X gezegd</c>, <c>That is what X told reporters</c>.
     /// </summary>
     public abstract string[][] BackReferenceLeads { get; }
+
+    /// <summary>Endings of words for the people of a town or region (<c>de Emmenaar</c>, <c>the Londoner</c>): demonyms the list lacks.</summary>
+    public abstract string[] DemonymSuffixes { get; }
 }

@@ -129,4 +129,20 @@ public class PointingBackTests
 
         Assert.Equal(new[] { "Sem Aydin", "Sem Aydin" }, quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void Dutch_town_demonym_refers_back_like_a_pronoun()
+    {
+        var quotes = Attribute("Mees Kuiper reed een sterke race. „Met de snelheid zit het wel goed”, zei de Zwollenaar.", Language.Dutch);
+
+        Assert.Equal("Mees Kuiper", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_town_demonym_refers_back_like_a_pronoun()
+    {
+        var quotes = Attribute("Mees Kuiper rode a strong race. “The speed is fine,” said the Londoner.", Language.English);
+
+        Assert.Equal("Mees Kuiper", Assert.Single(quotes).Speaker);
+    }
 }
