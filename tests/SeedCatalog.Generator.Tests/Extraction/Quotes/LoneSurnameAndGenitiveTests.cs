@@ -285,4 +285,20 @@ public class LoneSurnameAndGenitiveTests
 
         Assert.Equal("Antoinette Verbeek-de Wit", Assert.Single(result.Quotes).Speaker);
     }
+
+    [Fact]
+    public void English_capitalised_role_inside_a_place_title_is_no_part_of_the_name()
+    {
+        var quotes = Attribute("“A hundred years is a goal for all of us,” said Glenford Town Historian Mira Castell.", Language.English);
+
+        Assert.Equal("Mira Castell", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_capitalised_role_inside_a_place_title_is_no_part_of_the_name()
+    {
+        var quotes = Attribute("„Honderd jaar is voor ons allemaal een doel”, zei Stedelijk Historicus Mira Castell.", Language.Dutch);
+
+        Assert.Equal("Mira Castell", Assert.Single(quotes).Speaker);
+    }
 }
