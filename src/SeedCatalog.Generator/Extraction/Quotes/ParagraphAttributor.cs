@@ -215,7 +215,8 @@ internal sealed class ParagraphAttributor
         if (!StandsAlone(first, end))
         {
             // A cue whose speaker is unknown ("zegt een woordvoerder") must not fall back to another name in the sentence.
-            return unattributedCue is not null ? Attribution.CueOnly(unattributedCue) : Subject(first, end, personOnly: true) ?? ColonTopic(qFirst, first);
+            return unattributedCue is not null ? Attribution.CueOnly(unattributedCue)
+                : (IsShortFragment(q) ? null : Subject(first, end, personOnly: true)) ?? ColonTopic(qFirst, first);
         }
 
         if (_previousQuote is not null && _previousQuoteSentence == sentence - 1)
@@ -324,6 +325,18 @@ internal sealed class ParagraphAttributor
         }
 
         return i >= 0 && text[i] == '?';
+    }
+
+    /// <summary>A quote of one or two words ending the sentence's words (<c>deemed to be “fake.”</c>): a label, not the subject's speech.</summary>
+    private bool IsShortFragment(int q)
+    {
+        var words = 0;
+        for (var k = _quoteFirst[q]; k <= _quoteLast[q]; k++)
+        {
+            words += _p.Tokens[k].IsWord ? 1 : 0;
+        }
+
+        return words <= 2;
     }
 
     private bool StandsAlone(int first, int end)

@@ -145,4 +145,34 @@ public class PointingBackTests
 
         Assert.Equal("Mees Kuiper", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void English_one_or_two_quoted_words_with_no_cue_are_a_label_not_the_subject_s_speech()
+    {
+        var quotes = Attribute(
+            "Editor Lena Varga saw the paper lose its licence after a law against reporting deemed “fake.” She kept working from Riga.",
+            Language.English);
+
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_one_or_two_quoted_words_with_no_cue_are_a_label_not_the_subject_s_speech()
+    {
+        var quotes = Attribute(
+            "Agent Lena Varga zag vorige week „vreemde auto’s” in de straat. Zij bleef alert.",
+            Language.Dutch);
+
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_a_longer_fragment_with_no_cue_stays_the_subject_s()
+    {
+        var quotes = Attribute(
+            "Minister Lena Varga wil de regels schrappen die „boeren al jaren het leven zuur maken”.",
+            Language.Dutch);
+
+        Assert.Equal("Lena Varga", Assert.Single(quotes).Speaker);
+    }
 }
