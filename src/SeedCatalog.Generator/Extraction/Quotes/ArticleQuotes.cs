@@ -18,6 +18,7 @@ internal sealed class ArticleQuotes
     private readonly ParagraphText _paragraph;
     private readonly QuoteContinuation _continuation = new();
     private IReadOnlyList<string?>? _headings;
+    private ParagraphText? _heading;
     private int _index;
 
     public ArticleQuotes(Language language) => _paragraph = QuoteExtractor.Reused(QuoteLexicon.For(language));
@@ -56,7 +57,13 @@ internal sealed class ArticleQuotes
     /// </summary>
     private void HeadingNamesSpeaker(string heading)
     {
-        var text = new ParagraphText(heading, _paragraph.Lexicon);
+        if (heading.Length == 0 || !char.IsUpper(heading[0]) || heading.IndexOfAny(NameLineMarks) < 0)
+        {
+            return; // a name line has a dash, comma or colon after the name
+        }
+
+        var text = _heading ??= new ParagraphText(_paragraph.Lexicon);
+        text.Load(heading);
         if (text.Quotes.Count > 0 || text.Sentences.Count != 1)
         {
             return;
@@ -81,6 +88,8 @@ internal sealed class ArticleQuotes
             _discourse.ClosingSpeakerOfPreviousParagraph = speaker;
         }
     }
+
+    private static readonly char[] NameLineMarks = { '–', '—', '-', ',', ':' };
 
     public QuoteExtraction Result()
     {

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SeedCatalog.Generator.Extraction.Quotes;
 
 /// <summary>
@@ -10,7 +7,7 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// </summary>
 internal static class GivenNames
 {
-    private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly string[] List =
     {
         // Dutch and Flemish
         "Aad", "Adriaan", "Agnes", "Albert", "Alexander", "Anita", "Anja", "Anke", "Anna", "Anne", "Anneke", "Annemarie", "Annet", "Annette",
@@ -34,5 +31,19 @@ internal static class GivenNames
         "Martin", "Luther", "Will", "Grant", "Hope", "Faith", "Joy", "Rose", "Dean", "King", "Earl",
     };
 
-    public static bool Contains(string text, int start, int length) => length >= 2 && Names.Contains(text.Substring(start, length));
+    private static readonly WordTable<bool> Table = Build();
+
+    /// <summary>True when the slice is a listed given name (case-insensitive; no substring is made).</summary>
+    public static bool Contains(string text, int start, int length) => length >= 2 && Table.TryGet(text, start, length, out _);
+
+    private static WordTable<bool> Build()
+    {
+        var table = new WordTable<bool>();
+        foreach (var name in List)
+        {
+            table.Add(name, true);
+        }
+
+        return table;
+    }
 }
