@@ -199,4 +199,36 @@ public class ConsoleConsumerTests
         var bad = app.Build("-p:SeedCatalogVisibility=protected").ShouldSucceed();
         Assert.Contains("warning SEED022", bad.Output);
     }
+
+    [Fact]
+    public void A_command_line_build_gives_the_compiler_the_ready_to_run_generator_for_this_machine()
+    {
+        var app = ConsumerProject.New(_fixture, _fixture.NewWorkFolder("r2r"), "console", "ReadyApp", "net10.0")
+            .AddPackage()
+            .SetProperties("<SeedCatalogCompilerTuning>true</SeedCatalogCompilerTuning>")
+            .AddToProject("""
+                  <Target Name="ShowSeedCatalogCompilerInputs" AfterTargets="CoreCompile">
+                    <Message Importance="high" Text="generator: @(Analyzer->WithMetadataValue('Filename', 'SeedCatalog.Generator'))" />
+                    <Message Importance="high" Text="environment: $(CscEnvironment)" />
+                  </Target>
+                """)
+            .WriteFile("Program.cs", "System.Console.WriteLine(\"count \" + ReadyApp.Seeds.All.Count);")
+            .WriteSeed("seeds/budget.txt", "2023-11", "Council approves the budget.");
+
+        var build = app.Build("-p:UseSharedCompilation=false").ShouldSucceed();
+        var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        var expected = rid is "linux-x64" or "win-x64" or "osx-arm64"
+            ? Path.Combine("tools", "r2r", rid, "SeedCatalog.Generator.dll")
+            : Path.Combine("analyzers", "dotnet", "cs", "SeedCatalog.Generator.dll");
+        var generator = build.Output.Split('\n').Single(l => l.Contains("generator: ", System.StringComparison.Ordinal));
+        Assert.Contains(expected, generator);
+        Assert.Contains("DOTNET_TieredPGO=0", build.Output);
+        Assert.Contains("count 1", app.RunBuiltApp("net10.0").Output);
+
+        // Opted out: the plain generator, and the compiler's environment untouched.
+        build = app.Build("-p:UseSharedCompilation=false", "-p:SeedCatalogReadyToRun=false", "-p:SeedCatalogCompilerTuning=false").ShouldSucceed();
+        generator = build.Output.Split('\n').Single(l => l.Contains("generator: ", System.StringComparison.Ordinal));
+        Assert.Contains(Path.Combine("analyzers", "dotnet", "cs", "SeedCatalog.Generator.dll"), generator);
+        Assert.DoesNotContain("DOTNET_TieredPGO=0", build.Output);
+    }
 }

@@ -33,6 +33,9 @@ public class PackageLayoutTests
                 "analyzers/dotnet/cs/SeedCatalog.Generator.dll",
                 "buildTransitive/SeedCatalog.Generator.props",
                 "buildTransitive/SeedCatalog.Generator.targets",
+                "tools/r2r/linux-x64/SeedCatalog.Generator.dll",
+                "tools/r2r/osx-arm64/SeedCatalog.Generator.dll",
+                "tools/r2r/win-x64/SeedCatalog.Generator.dll",
             },
             files);
     }
