@@ -2,6 +2,7 @@ using System.Linq;
 using SeedCatalog.Generator.Extraction.Quotes;
 using SeedCatalog.Generator.Model;
 using Xunit;
+using static SeedCatalog.Generator.Tests.QuoteArticles;
 
 namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 
@@ -12,13 +13,6 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// </summary>
 public class InterviewAndTurnRuleTests
 {
-    private static (string Quote, string? Speaker)[] Attribute(string article, Language language)
-    {
-        var paragraphs = article.Split('|').Select(p => p.Trim()).ToArray();
-        return QuoteExtractor.Extract(paragraphs, language).Quotes
-            .Select(q => (paragraphs[q.Paragraph].Substring(q.Offset, q.Length), q.Speaker)).ToArray();
-    }
-
     [Fact]
     public void English_answer_after_a_question_paragraph_is_the_interviewee_s()
     {

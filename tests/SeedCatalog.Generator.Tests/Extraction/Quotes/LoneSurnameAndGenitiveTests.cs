@@ -2,6 +2,7 @@ using System.Linq;
 using SeedCatalog.Generator.Extraction.Quotes;
 using SeedCatalog.Generator.Model;
 using Xunit;
+using static SeedCatalog.Generator.Tests.QuoteArticles;
 
 namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 
@@ -13,13 +14,6 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// </summary>
 public class LoneSurnameAndGenitiveTests
 {
-    private static (string Quote, string? Speaker)[] Attribute(string article, Language language)
-    {
-        var paragraphs = article.Split('|').Select(p => p.Trim()).ToArray();
-        return QuoteExtractor.Extract(paragraphs, language).Quotes
-            .Select(q => (paragraphs[q.Paragraph].Substring(q.Offset, q.Length), q.Speaker)).ToArray();
-    }
-
     [Fact]
     public void English_lone_surname_before_the_cue_of_a_following_quote_speaks()
     {

@@ -2,6 +2,7 @@ using System.Linq;
 using SeedCatalog.Generator.Extraction.Quotes;
 using SeedCatalog.Generator.Model;
 using Xunit;
+using static SeedCatalog.Generator.Tests.QuoteArticles;
 
 namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 
@@ -13,13 +14,6 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// </summary>
 public class PointingBackTests
 {
-    private static (string Quote, string? Speaker)[] Attribute(string article, Language language)
-    {
-        var paragraphs = article.Split('|').Select(p => p.Trim()).ToArray();
-        return QuoteExtractor.Extract(paragraphs, language).Quotes
-            .Select(q => (paragraphs[q.Paragraph].Substring(q.Offset, q.Length), q.Speaker)).ToArray();
-    }
-
     [Fact]
     public void Dutch_dat_heeft_x_gezegd_gives_the_quote_before_it_to_x()
     {

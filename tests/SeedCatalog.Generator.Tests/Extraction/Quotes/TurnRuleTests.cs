@@ -2,6 +2,7 @@ using System.Linq;
 using SeedCatalog.Generator.Extraction.Quotes;
 using SeedCatalog.Generator.Model;
 using Xunit;
+using static SeedCatalog.Generator.Tests.QuoteArticles;
 
 namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 
@@ -16,13 +17,6 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// </summary>
 public class TurnRuleTests
 {
-    private static (string Quote, string? Speaker)[] Attribute(string article, Language language)
-    {
-        var paragraphs = article.Split('|').Select(p => p.Trim()).ToArray();
-        return QuoteExtractor.Extract(paragraphs, language).Quotes
-            .Select(q => (paragraphs[q.Paragraph].Substring(q.Offset, q.Length), q.Speaker)).ToArray();
-    }
-
     [Fact]
     public void English_pronoun_after_an_unnamed_subject_is_not_the_person_named_before()
     {
