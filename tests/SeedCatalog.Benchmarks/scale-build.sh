@@ -19,46 +19,9 @@ mkdir -p "$WORK"
 rm -rf "$WORK/seeds"
 dotnet "$ROOT/tests/SeedCatalog.Benchmarks/bin/Release/net10.0/SeedCatalog.Benchmarks.dll" corpus "$WORK/seeds" "$COUNT"
 
-mkdir -p "$WORK/catalog" "$WORK/baseline"
-cat > "$WORK/catalog/Catalog.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <RootNamespace>ScaleConsumer</RootNamespace>
-    <SeedsDirectory>$WORK/seeds</SeedsDirectory>
-  </PropertyGroup>
-  <Import Project="$ROOT/src/SeedCatalog.Generator/build/SeedCatalog.Generator.props" />
-  <ItemGroup>
-    <Analyzer Include="$GENERATOR" />
-  </ItemGroup>
-  <Import Project="$ROOT/src/SeedCatalog.Generator/build/SeedCatalog.Generator.targets" />
-</Project>
-XML
-cat > "$WORK/catalog/Program.cs" <<'CS'
-var watch = System.Diagnostics.Stopwatch.StartNew();
-var all = ScaleConsumer.Seeds.All;
-var first = watch.Elapsed.TotalMilliseconds;
-var article = ScaleConsumer.Seeds.ById[all[all.Count / 2].Id];
-System.Console.WriteLine($"catalog: {all.Count} articles, first access {first:0.0} ms; {article.Id}: {article.Title} ({article.Text.Length} chars)");
-CS
-cat > "$WORK/baseline/Baseline.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-  </PropertyGroup>
-  <ItemGroup>
-    <EmbeddedResource Include="$WORK/seeds/*.txt" LogicalName="SeedCatalog/%(Filename).txt" WithCulture="false" Type="Non-Resx" />
-  </ItemGroup>
-</Project>
-XML
-cat > "$WORK/baseline/Program.cs" <<'CS'
-var names = typeof(Program).Assembly.GetManifestResourceNames();
-System.Console.WriteLine($"baseline: {names.Length} seeds embedded");
-CS
+. "$ROOT/tests/SeedCatalog.Benchmarks/consumer-projects.sh"
+catalog_project catalog "$GENERATOR" "$ROOT"
+baseline_project
 
 FIRST_SEED=$(cd "$WORK/seeds" && for f in *.txt; do echo "$f"; break; done)
 seconds() { local start=$(date +%s.%N); "$@" > "$WORK/last-build.log" 2>&1 || { tail -30 "$WORK/last-build.log"; exit 1; }; echo "$(date +%s.%N) - $start" | bc; }
