@@ -80,7 +80,7 @@ internal static class MentionFinder
             }
         }
 
-        return p.IsNameWord(k) || NameRuns.StartsWithInitials(p, k, end) ? NameRuns.Read(p, k, end, includeQuoted, people, scratch, into) - 1 : k;
+        return p.IsNameWord(k) || NameWords.StartsWithInitials(p, k, end) ? NameRuns.Read(p, k, end, includeQuoted, people, scratch, into) - 1 : k;
     }
 
     /// <summary>True when a preposition (or volgens/aldus/according to) governs the phrase starting at token <paramref name="k"/>.</summary>

@@ -17,12 +17,12 @@ internal static class NameRuns
     /// </summary>
     public static int Read(ParagraphText p, int k, int end, bool includeQuoted, PersonRegistry people, List<int> run, List<Mention> into)
     {
-        if (IsGenerationalSuffix(p, k))
+        if (NameWords.IsGenerationalSuffix(p, k))
         {
             return k + 1; // "King Jr." : the suffix belongs to the name before it.
         }
 
-        var runEnd = Collect(p, k, end, includeQuoted, run);
+        var runEnd = NameRunCollector.Collect(p, k, end, includeQuoted, run);
         if (!MayNameSomeone(p, k, end, run))
         {
             return runEnd;
@@ -179,7 +179,7 @@ internal static class NameRuns
         if (extentFirst == head && nameEnd - startIndex == 1 && SentenceStartWords.IsOrdinaryWordBeforeLowerWord(p, head, run[nameEnd - 1] + 1))
         {
             if (!tokens[head].Has(WordFlags.NonPerson | WordFlags.OrgNoun | WordFlags.GroupNoun | WordFlags.Role | WordFlags.Demonym)
-                && !DescribesSomeoneAfter(p, head + 1) && people.IsSurnameElsewhere(p.Text, tokens[head].Start, tokens[head].Length, p.Lexicon))
+                && !NameWords.DescribesSomeoneAfter(p, head + 1) && people.IsSurnameElsewhere(p.Text, tokens[head].Start, tokens[head].Length, p.Lexicon))
             {
                 // "Omtzigt wil niet wachten …" where the article also writes "wat Omtzigt betreft": a surname as subject.
                 mention.Person = Register(p, run, startIndex, nameEnd, role, people);
@@ -238,189 +238,12 @@ internal static class NameRuns
         }
         else
         {
-            nameEnd += NameSuffixLength(p.Text, nameEnd);
+            nameEnd += NameWords.NameSuffixLength(p.Text, nameEnd);
         }
 
         var name = p.Text.Substring(start, nameEnd - start);
         return people.Add(name, words, surnameStart, role);
     }
-
-    private static int Collect(ParagraphText p, int k, int end, bool includeQuoted, List<int> run)
-    {
-        var tokens = p.Tokens;
-        run.Clear();
-        run.Add(k);
-        var j = k + 1;
-        while (j < end && (tokens[j].Quote < 0 || includeQuoted))
-        {
-            if (p.IsNameWord(j) && !IsGenerationalSuffix(p, j))
-            {
-                run.Add(j++);
-                continue;
-            }
-
-            if (p.IsPunctuation(j, '.') && IsInitial(p, j - 1) && run[run.Count - 1] == j - 1 && j + 1 < end && (p.IsNameWord(j + 1) || StartsWithInitials(p, j + 1, end)))
-            {
-                // "T. S. Ellis", "Neal H. MacBride": the dot of an initial inside a name.
-                j++;
-                continue;
-            }
-
-            if (StartsWithInitials(p, j, end))
-            {
-                run.Add(j++);
-                continue;
-            }
-
-            if (IsSurnameInitial(p, j))
-            {
-                // "Martien R.": a suspect's surname cut to its initial, as Dutch crime news writes it; the initial ends the name.
-                run.Add(j++);
-                break;
-            }
-
-            if (p.Tokens[j].IsPossessiveName && tokens[j].Quote == tokens[k].Quote)
-            {
-                // "Sen. Tommy Tuberville’s hold": the genitive word ends the name.
-                run.Add(j++);
-                break;
-            }
-
-            if (IsTitleAbbreviationDot(p, j, end))
-            {
-                // "Maryland Gov. Wes Moore": the dot of an abbreviated title does not end the run.
-                j++;
-                continue;
-            }
-
-            var afterParticles = j;
-            while (afterParticles < end && tokens[afterParticles].Has(WordFlags.Particle) && !p.IsCapitalised(afterParticles))
-            {
-                afterParticles++;
-            }
-
-            if (afterParticles == j || afterParticles >= end || !p.IsNameWord(afterParticles)
-                || (HasNameBesidesRoles(p, run) && NamesNoPerson(p, afterParticles, end)))
-            {
-                break;
-            }
-
-            for (; j <= afterParticles; j++)
-            {
-                run.Add(j);
-            }
-        }
-
-        return j;
-    }
-
-    /// <summary>
-    /// <c>Hans Mol van Lokale Omroep Goirle</c>, <c>Nel Dol van GroenLinks</c>, <c>De Jonge de Forum-leider</c>: the capitalised
-    /// words after a particle name an organisation, place or role (one of them is such a word, a role by its compound ending,
-    /// not a bare role word such as the surname <c>Boer</c>), so the particle starts a phrase after the name rather than a surname.
-    /// </summary>
-    private static bool NamesNoPerson(ParagraphText p, int k, int end)
-    {
-        for (; k < end && p.IsNameWord(k); k++)
-        {
-            var t = p.Tokens[k];
-            if (t.Has(WordFlags.NonPerson | WordFlags.OrgNoun) || (!t.Has(WordFlags.Role) && p.Lexicon.IsRole(p.Text, t)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the run holds a word that is no role (<c>Hans</c>), not only a title (<c>Minister van Buitenlandse Zaken …</c>).</summary>
-    private static bool HasNameBesidesRoles(ParagraphText p, List<int> run)
-    {
-        foreach (var k in run)
-        {
-            if (!p.Lexicon.IsRole(p.Text, p.Tokens[k]) && !p.Tokens[k].Has(WordFlags.Particle))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary><c>Vietnam head coach Philippe Troussier</c>: a role or a name follows within a few words, so the word before describes them.</summary>
-    private static bool DescribesSomeoneAfter(ParagraphText p, int next)
-    {
-        for (var k = next; k < next + 3 && k < p.TokenCount && p.Tokens[k].IsWord; k++)
-        {
-            if (p.IsNameWord(k) || (k < next + 2 && p.Lexicon.IsRole(p.Text, p.Tokens[k])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A single capital letter with a dot after a name word and no name word after it: the initial that stands for a
-    /// surname (<c>Martien R.</c>), not a middle initial (<c>Neal H. MacBride</c>).
-    /// </summary>
-    private static bool IsSurnameInitial(ParagraphText p, int j)
-        => IsInitial(p, j) && j + 1 < p.TokenCount && p.IsPunctuation(j + 1, '.') && j > 0 && p.IsNameWord(j - 1)
-           && !StartsWithInitials(p, j, p.TokenCount);
-
-    /// <summary><c>Jr</c>, <c>Sr</c>: written after the name (<see cref="NameSuffixLength"/>), not a name word of it.</summary>
-    private static bool IsGenerationalSuffix(ParagraphText p, int j)
-    {
-        var t = p.Tokens[j];
-        return t.Length == 2 && (IgnoreCase.Equals(p.Text, t.Start, "jr") || IgnoreCase.Equals(p.Text, t.Start, "sr"));
-    }
-
-    private static readonly string[] NameSuffixes = { " III", " II", " IV", " Jr.", " Sr.", " Jr", " Sr" };
-
-    /// <summary>The length of a generational suffix right after a name (<c>T. S. Ellis III</c>, <c>Martin Luther King Jr.</c>), or 0.</summary>
-    private static int NameSuffixLength(string text, int at)
-    {
-        foreach (var suffix in NameSuffixes)
-        {
-            var end = at + suffix.Length;
-            if (end <= text.Length && string.CompareOrdinal(text, at, suffix, 0, suffix.Length) == 0
-                && (end == text.Length || !char.IsLetter(text[end])))
-            {
-                return suffix.Length;
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>A single capital letter (<c>T</c> of <c>T. S. Ellis</c>).</summary>
-    public static bool IsInitial(ParagraphText p, int j)
-    {
-        var t = p.Tokens[j];
-        return t.IsWord && t.Length == 1 && t.IsCapitalised;
-    }
-
-    /// <summary><c>T. S. Ellis</c>: initials, each with its dot, then a name word.</summary>
-    public static bool StartsWithInitials(ParagraphText p, int k, int end)
-    {
-        while (k + 2 < end && IsInitial(p, k) && p.IsPunctuation(k + 1, '.'))
-        {
-            k += 2;
-            if (p.IsNameWord(k))
-            {
-                // Not a word that opens the next sentence (Martien R. Zowel hij als …).
-                return !p.Tokens[k].Has(WordFlags.FunctionWord | WordFlags.Determiner | WordFlags.SubjectPronoun | WordFlags.Cue);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The dot after an abbreviated title (<c>Gov.</c>, <c>Sen.</c>, <c>Dr.</c>) inside a run, with a name word after it.</summary>
-    private static bool IsTitleAbbreviationDot(ParagraphText p, int j, int end)
-        => p.IsPunctuation(j, '.') && j + 1 < end && p.IsNameWord(j + 1) && p.Tokens[j - 1].IsWord
-           && p.Tokens[j - 1].Has(WordFlags.Role) && p.Tokens[j - 1].Length <= 4 && p.IsCapitalised(j - 1);
 
     /// <summary>
     /// <c>Firefighter Jake Morrison</c>, <c>Middenvelder Frenkie de Jong</c>: a sentence-initial word before a

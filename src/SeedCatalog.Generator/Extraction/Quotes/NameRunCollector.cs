@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// Collects the tokens of a run of name words from a capitalised word on, for <see cref="NameRuns"/>: name words, the
+/// particles between them (<c>van der</c>), initials with their dots (<c>T. S. Ellis</c>), a surname initial that ends the
+/// name (<c>Martien R.</c>), a genitive that ends it (<c>Tuberville’s</c>), and an abbreviated title's dot (<c>Gov. Wes Moore</c>);
+/// a particle before an organisation, party or role ends it (<c>Nel Dol van GroenLinks</c>).
+/// </summary>
+internal static class NameRunCollector
+{
+    /// <summary>Fills <paramref name="run"/> with the run's tokens from <paramref name="k"/>; returns the token after the run.</summary>
+    public static int Collect(ParagraphText p, int k, int end, bool includeQuoted, List<int> run)
+    {
+        var tokens = p.Tokens;
+        run.Clear();
+        run.Add(k);
+        var j = k + 1;
+        while (j < end && (tokens[j].Quote < 0 || includeQuoted))
+        {
+            if (p.IsNameWord(j) && !NameWords.IsGenerationalSuffix(p, j))
+            {
+                run.Add(j++);
+                continue;
+            }
+
+            if (p.IsPunctuation(j, '.') && NameWords.IsInitial(p, j - 1) && run[run.Count - 1] == j - 1 && j + 1 < end && (p.IsNameWord(j + 1) || NameWords.StartsWithInitials(p, j + 1, end)))
+            {
+                // "T. S. Ellis", "Neal H. MacBride": the dot of an initial inside a name.
+                j++;
+                continue;
+            }
+
+            if (NameWords.StartsWithInitials(p, j, end))
+            {
+                run.Add(j++);
+                continue;
+            }
+
+            if (NameWords.IsSurnameInitial(p, j))
+            {
+                // "Martien R.": a suspect's surname cut to its initial, as Dutch crime news writes it; the initial ends the name.
+                run.Add(j++);
+                break;
+            }
+
+            if (p.Tokens[j].IsPossessiveName && tokens[j].Quote == tokens[k].Quote)
+            {
+                // "Sen. Tommy Tuberville’s hold": the genitive word ends the name.
+                run.Add(j++);
+                break;
+            }
+
+            if (IsTitleAbbreviationDot(p, j, end))
+            {
+                // "Maryland Gov. Wes Moore": the dot of an abbreviated title does not end the run.
+                j++;
+                continue;
+            }
+
+            var afterParticles = j;
+            while (afterParticles < end && tokens[afterParticles].Has(WordFlags.Particle) && !p.IsCapitalised(afterParticles))
+            {
+                afterParticles++;
+            }
+
+            if (afterParticles == j || afterParticles >= end || !p.IsNameWord(afterParticles)
+                || (NameWords.HasNameBesidesRoles(p, run) && NameWords.NamesNoPerson(p, afterParticles, end)))
+            {
+                break;
+            }
+
+            for (; j <= afterParticles; j++)
+            {
+                run.Add(j);
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>The dot after an abbreviated title (<c>Gov.</c>, <c>Sen.</c>, <c>Dr.</c>) inside a run, with a name word after it.</summary>
+    private static bool IsTitleAbbreviationDot(ParagraphText p, int j, int end)
+        => p.IsPunctuation(j, '.') && j + 1 < end && p.IsNameWord(j + 1) && p.Tokens[j - 1].IsWord
+           && p.Tokens[j - 1].Has(WordFlags.Role) && p.Tokens[j - 1].Length <= 4 && p.IsCapitalised(j - 1);
+}

@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// What single words in and around a name run are, for <see cref="NameRuns"/>: initials (<c>T. S. Ellis</c>, <c>Martien R.</c>),
+/// generational suffixes (<c>III</c>, <c>Jr.</c>), and the words that end a name or show that a word describes the name after it.
+/// </summary>
+internal static class NameWords
+{
+    /// <summary>
+    /// <c>Hans Mol van Lokale Omroep Goirle</c>, <c>Nel Dol van GroenLinks</c>, <c>De Jonge de Forum-leider</c>: the capitalised
+    /// words after a particle name an organisation, place or role (one of them is such a word, a role by its compound ending,
+    /// not a bare role word such as the surname <c>Boer</c>), so the particle starts a phrase after the name rather than a surname.
+    /// </summary>
+    public static bool NamesNoPerson(ParagraphText p, int k, int end)
+    {
+        for (; k < end && p.IsNameWord(k); k++)
+        {
+            var t = p.Tokens[k];
+            if (t.Has(WordFlags.NonPerson | WordFlags.OrgNoun) || (!t.Has(WordFlags.Role) && p.Lexicon.IsRole(p.Text, t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the run holds a word that is no role (<c>Hans</c>), not only a title (<c>Minister van Buitenlandse Zaken …</c>).</summary>
+    public static bool HasNameBesidesRoles(ParagraphText p, List<int> run)
+    {
+        foreach (var k in run)
+        {
+            if (!p.Lexicon.IsRole(p.Text, p.Tokens[k]) && !p.Tokens[k].Has(WordFlags.Particle))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>Vietnam head coach Philippe Troussier</c>: a role or a name follows within a few words, so the word before describes them.</summary>
+    public static bool DescribesSomeoneAfter(ParagraphText p, int next)
+    {
+        for (var k = next; k < next + 3 && k < p.TokenCount && p.Tokens[k].IsWord; k++)
+        {
+            if (p.IsNameWord(k) || (k < next + 2 && p.Lexicon.IsRole(p.Text, p.Tokens[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A single capital letter with a dot after a name word and no name word after it: the initial that stands for a
+    /// surname (<c>Martien R.</c>), not a middle initial (<c>Neal H. MacBride</c>).
+    /// </summary>
+    public static bool IsSurnameInitial(ParagraphText p, int j)
+        => IsInitial(p, j) && j + 1 < p.TokenCount && p.IsPunctuation(j + 1, '.') && j > 0 && p.IsNameWord(j - 1)
+           && !StartsWithInitials(p, j, p.TokenCount);
+
+    /// <summary><c>Jr</c>, <c>Sr</c>: written after the name (<see cref="NameSuffixLength"/>), not a name word of it.</summary>
+    public static bool IsGenerationalSuffix(ParagraphText p, int j)
+    {
+        var t = p.Tokens[j];
+        return t.Length == 2 && (IgnoreCase.Equals(p.Text, t.Start, "jr") || IgnoreCase.Equals(p.Text, t.Start, "sr"));
+    }
+
+    private static readonly string[] NameSuffixes = { " III", " II", " IV", " Jr.", " Sr.", " Jr", " Sr" };
+
+    /// <summary>The length of a generational suffix right after a name (<c>T. S. Ellis III</c>, <c>Martin Luther King Jr.</c>), or 0.</summary>
+    public static int NameSuffixLength(string text, int at)
+    {
+        foreach (var suffix in NameSuffixes)
+        {
+            var end = at + suffix.Length;
+            if (end <= text.Length && string.CompareOrdinal(text, at, suffix, 0, suffix.Length) == 0
+                && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return suffix.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A single capital letter (<c>T</c> of <c>T. S. Ellis</c>).</summary>
+    public static bool IsInitial(ParagraphText p, int j)
+    {
+        var t = p.Tokens[j];
+        return t.IsWord && t.Length == 1 && t.IsCapitalised;
+    }
+
+    /// <summary><c>T. S. Ellis</c>: initials, each with its dot, then a name word.</summary>
+    public static bool StartsWithInitials(ParagraphText p, int k, int end)
+    {
+        while (k + 2 < end && IsInitial(p, k) && p.IsPunctuation(k + 1, '.'))
+        {
+            k += 2;
+            if (p.IsNameWord(k))
+            {
+                // Not a word that opens the next sentence (Martien R. Zowel hij als …).
+                return !p.Tokens[k].Has(WordFlags.FunctionWord | WordFlags.Determiner | WordFlags.SubjectPronoun | WordFlags.Cue);
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using SeedCatalog.Generator.Model;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// The rules of <see cref="ParagraphAttributor"/> that read a quote's sentence or its neighbours for a speaker no cue
+/// gives: the sentence's subject, a sentence that points back (<c>Dat heeft X gezegd</c>), a lone surname a cue makes the
+/// speaker, and the person a colon introduction refers to.
+/// </summary>
+internal sealed partial class ParagraphAttributor
+{
+    /// <summary>
+    /// <c>Dat heeft X gezegd</c>, <c>That is what X told reporters</c>: a sentence without quotes that opens by pointing back at
+    /// the sentence before it and names the speaker with its cue; null when it does not.
+    /// </summary>
+    private Attribution? PointsBack(int first, int end)
+    {
+        var lead = -1;
+        foreach (var words in _p.Lexicon.BackReferenceLeads)
+        {
+            if (StartsWith(first, end, words))
+            {
+                lead = first + words.Length;
+                break;
+            }
+        }
+
+        if (lead < 0 || CuePatterns.SentenceCue(_p, lead, end, lead, _mentions, out var cue) is not { IsResolved: true } m || cue is null)
+        {
+            return null;
+        }
+
+        return FromMention(m, cue);
+    }
+
+    private bool StartsWith(int first, int end, string[] words)
+    {
+        if (end - first <= words.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            var t = _p.Tokens[first + i];
+            if (!t.IsWord || t.Quote >= 0 || t.Length != words[i].Length || !IgnoreCase.Equals(_p.Text, t.Start, words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gives the quotes at <paramref name="indexes"/> to <paramref name="speaker"/>.</summary>
+    private static void GiveQuotes(List<QuoteModel> quotes, List<int> indexes, Attribution speaker)
+    {
+        foreach (var i in indexes)
+        {
+            quotes[i] = quotes[i] with
+            {
+                Speaker = speaker.Speaker, Cue = speaker.Cue, SpeakerParagraph = speaker.MentionParagraph,
+                SpeakerOffset = speaker.MentionOffset, SpeakerLength = speaker.MentionLength,
+            };
+        }
+    }
+
+    private Attribution? Subject(int first, int end, bool personOnly)
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.First > first && _p.Tokens[m.First - 1].Has(WordFlags.ClauseStart))
+            {
+                continue; // "Waarom Tom Baas niet meer meedoet …": the subject of a clause, not of the sentence.
+            }
+
+            if (m.IsResolved && m.CanBeSubject && (!personOnly || m.Person is not null))
+            {
+                return FromMention(m, null);
+            }
+
+            if (m.CanBeSubject && m.Kind == MentionKind.Role && !m.IsResolved)
+            {
+                // "Een boer werpt op dat de minister …", "De woordvoerder liet weten dat …": the subject is someone the text does not name.
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <c>…, zegt Beuzenberg.</c> in a sentence without quotes: a lone surname that a cue makes the speaker becomes a person
+    /// and the topic, so the uncued quote after it is theirs.
+    /// </summary>
+    private Attribution? CuedSurname(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_p.Tokens[k].Quote >= 0)
+            {
+                return null;
+            }
+        }
+
+        return CuePatterns.SentenceCue(_p, first, end, first, _mentions, out _) is { Kind: MentionKind.Candidate } m ? FromMention(m, null) : null;
+    }
+
+    /// <summary>
+    /// <c>Jannik Sinner won. … the world number one gave his view: "…"</c>: a quote after a colon whose sentence names no
+    /// speaker but refers to one person (<c>his</c>, <c>haar</c>) is the person the text is about.
+    /// </summary>
+    private Attribution? ColonTopic(int qFirst, int first)
+        => qFirst - 1 >= first && _p.IsPunctuation(qFirst - 1, ':') && !SubjectIsUnnamedPerson() && ColonIntro.RefersToOnePerson(_p, first, qFirst - 1)
+           && !ColonIntro.NamesASource(_p, _mentions, first, qFirst - 1)
+           && _discourse.TopicPerson is { } topic && _discourse.TopicPersonParagraph >= _paragraph - 1
+            ? topic.FromContext(null)
+            : null;
+
+    /// <summary>The sentence's first subject is someone the text does not name (<c>een boer</c>, <c>de woordvoerder</c>, <c>a fisherman</c>).</summary>
+    private bool SubjectIsUnnamedPerson()
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.IsResolved && m.CanBeSubject)
+            {
+                return false;
+            }
+
+            if (m.CanBeSubject && m.Kind == MentionKind.Role && !m.IsResolved)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
