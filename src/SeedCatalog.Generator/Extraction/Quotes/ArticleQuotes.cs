@@ -94,6 +94,11 @@ internal sealed class ArticleQuotes
     public QuoteExtraction Result()
     {
         _continuation.Finish(_unclosed);
+        if (_people.Article is { } paragraphs)
+        {
+            QuoteHeadings.Attribute(_quotes, paragraphs);
+        }
+
         return new(EquatableArray.From(_quotes), _people.ToModels(), EquatableArray.From(_unclosed));
     }
 }

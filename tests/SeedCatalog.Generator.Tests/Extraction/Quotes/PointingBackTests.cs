@@ -169,4 +169,26 @@ public class PointingBackTests
 
         Assert.Equal("Lena Varga", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Dutch_quote_heading_is_the_speaker_s_below_who_says_its_words()
+    {
+        var quotes = Attribute(
+            "Wethouder Ilse Mertens schreef de raad een brief over de omroep. | ‘Klinkklare onzin’ |"
+            + " Voorzitter Sem Aydin van de omroep is boos. „De brief wekt een verkeerde indruk. Dat is klinkklare onzin.”",
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Sem Aydin", "Sem Aydin" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_quote_heading_is_the_speaker_s_below_who_says_its_words()
+    {
+        var quotes = Attribute(
+            "Councillor Ilse Mertens wrote the board a letter about the station. | ‘Plain nonsense’ |"
+            + " Station chair Sem Aydin is angry. “The letter gives the wrong idea. That is plain nonsense.”",
+            Language.English);
+
+        Assert.Equal(new[] { "Sem Aydin", "Sem Aydin" }, quotes.Select(q => q.Speaker));
+    }
 }
