@@ -160,6 +160,12 @@ internal static class CuePatterns
                 clauseFirst--;
             }
 
+            if (OnlyFunctionWords(p, clauseFirst, best))
+            {
+                // "Hij verwijt het OM „…” en vindt „…”": the verb after a quote and "en" shares the sentence's subject.
+                clauseFirst = first;
+            }
+
             if (InnerClauseSubject(p, clauseFirst, best, mentions) is { } inner)
             {
                 // "X herinnert eraan dat Kamp zei dat hij ‘…’": the cue's subject is in its own that-clause.
@@ -229,6 +235,25 @@ internal static class CuePatterns
            ?? (cueEnd > cueStart + 1 ? MentionRightAfter(p, cueStart + 1, cueEnd, mentions) : null);
 
     public static bool Usable(Mention m) => m.IsResolved || m.Kind == MentionKind.Candidate;
+
+    /// <summary>True when tokens [<paramref name="from"/>, <paramref name="to"/>) are one or more listed function words (en, and, ook) and nothing else.</summary>
+    private static bool OnlyFunctionWords(ParagraphText p, int from, int to)
+    {
+        if (from >= to)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (!p.Tokens[k].IsWord || !p.Tokens[k].Has(WordFlags.FunctionWord))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static Mention? MentionRightAfter(ParagraphText p, int from, int limit, List<Mention> mentions)
     {

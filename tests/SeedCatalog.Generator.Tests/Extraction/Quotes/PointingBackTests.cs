@@ -191,4 +191,24 @@ public class PointingBackTests
 
         Assert.Equal(new[] { "Sem Aydin", "Sem Aydin" }, quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void Dutch_cue_after_a_quote_and_en_shares_the_sentence_subject()
+    {
+        var quotes = Attribute(
+            "Verdachte Gerrit Vos was boos. Hij verwijt het OM „liegen en draaien” en vindt „dat de rechtbank alles klakkeloos overneemt.”",
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Gerrit Vos", "Gerrit Vos" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_cue_after_a_quote_and_and_shares_the_sentence_subject()
+    {
+        var quotes = Attribute(
+            "Defendant Gerrit Vos was angry. He accused prosecutors of “lying and spinning” and said “the court simply copies everything they write.”",
+            Language.English);
+
+        Assert.Equal(new[] { "Gerrit Vos", "Gerrit Vos" }, quotes.Select(q => q.Speaker));
+    }
 }
