@@ -113,7 +113,7 @@ internal sealed class PersonRegistry
         var lower = word.ToLowerInvariant();
         foreach (var paragraph in Article)
         {
-            if (ContainsWord(paragraph, lower))
+            if (WholeWords.Contains(paragraph, lower, StringComparison.Ordinal))
             {
                 _surnames[word] = false;
                 return false;
@@ -135,20 +135,6 @@ internal sealed class PersonRegistry
 
         _surnames[word] = midSentence;
         return midSentence;
-    }
-
-    private static bool ContainsWord(string paragraph, string word)
-    {
-        for (var i = paragraph.IndexOf(word, StringComparison.Ordinal); i >= 0; i = paragraph.IndexOf(word, i + 1, StringComparison.Ordinal))
-        {
-            var end = i + word.Length;
-            if ((i == 0 || !char.IsLetter(paragraph[i - 1])) && (end >= paragraph.Length || !char.IsLetter(paragraph[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool AfterDeterminer(string paragraph, int i, QuoteLexicon lexicon)

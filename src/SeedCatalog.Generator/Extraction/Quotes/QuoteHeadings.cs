@@ -105,26 +105,12 @@ internal static class QuoteHeadings
             }
 
             any = true;
-            if (!ContainsWord(text, heading, start, k - start))
+            if (!WholeWords.Contains(text, heading.Substring(start, k - start), StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
         }
 
         return any;
-    }
-
-    private static bool ContainsWord(string text, string source, int start, int length)
-    {
-        for (var i = text.IndexOf(source.Substring(start, length), StringComparison.OrdinalIgnoreCase); i >= 0;
-             i = text.IndexOf(source.Substring(start, length), i + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            if ((i == 0 || !char.IsLetter(text[i - 1])) && (i + length >= text.Length || !char.IsLetter(text[i + length])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
