@@ -317,7 +317,7 @@ internal static class CuePatterns
     {
         cueEnd = k + 1;
         text = string.Empty;
-        if (!SameWord(p, k, words[0]))
+        if (!p.IsWord(k, words[0]))
         {
             return false;
         }
@@ -334,7 +334,7 @@ internal static class CuePatterns
                     break;
                 }
 
-                if (SameWord(p, j, words[w]))
+                if (p.IsWord(j, words[w]))
                 {
                     found = j;
                     break;
@@ -354,10 +354,6 @@ internal static class CuePatterns
         text = builder.ToString();
         return true;
     }
-
-    private static bool SameWord(ParagraphText p, int k, string word)
-        => p.Tokens[k].Length == word.Length
-           && IgnoreCase.Equals(p.Text, p.Tokens[k].Start, word);
 
     private static int Distance(int a, int b) => a > b ? a - b : b - a;
 }

@@ -64,11 +64,7 @@ internal static class NameWords
            && !StartsWithInitials(p, j, p.TokenCount);
 
     /// <summary><c>Jr</c>, <c>Sr</c>: written after the name (<see cref="NameSuffixLength"/>), not a name word of it.</summary>
-    public static bool IsGenerationalSuffix(ParagraphText p, int j)
-    {
-        var t = p.Tokens[j];
-        return t.Length == 2 && (IgnoreCase.Equals(p.Text, t.Start, "jr") || IgnoreCase.Equals(p.Text, t.Start, "sr"));
-    }
+    public static bool IsGenerationalSuffix(ParagraphText p, int j) => p.IsWord(j, "jr") || p.IsWord(j, "sr");
 
     private static readonly string[] NameSuffixes = { " III", " II", " IV", " Jr.", " Sr.", " Jr", " Sr" };
 

@@ -44,7 +44,7 @@ internal sealed partial class ParagraphAttributor
         for (var i = 0; i < words.Length; i++)
         {
             var t = _p.Tokens[first + i];
-            if (!t.IsWord || t.Quote >= 0 || t.Length != words[i].Length || !IgnoreCase.Equals(_p.Text, t.Start, words[i]))
+            if (!t.IsWord || t.Quote >= 0 || !_p.IsWord(first + i, words[i]))
             {
                 return false;
             }

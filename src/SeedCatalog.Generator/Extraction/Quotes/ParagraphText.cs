@@ -67,6 +67,10 @@ internal sealed class ParagraphText
     /// <summary>A capitalised word that looks like a name part: not an acronym, not a possessive.</summary>
     public bool IsNameWord(int token) => _tokens[token].IsNameWord;
 
+    /// <summary>True when token <paramref name="token"/> is the word <paramref name="word"/>, ignoring case.</summary>
+    public bool IsWord(int token, string word)
+        => _tokens[token].Length == word.Length && IgnoreCase.Equals(Text, _tokens[token].Start, word);
+
     public bool IsPunctuation(int token, char c) => token >= 0 && token < TokenCount && !_tokens[token].IsWord && Text[_tokens[token].Start] == c;
 
     public string WordText(int token) => Text.Substring(_tokens[token].Start, _tokens[token].Length);
