@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using SeedCatalog.PackageTests.Infrastructure;
@@ -223,12 +224,19 @@ public class ConsoleConsumerTests
         var generator = build.Output.Split('\n').Single(l => l.Contains("generator: ", System.StringComparison.Ordinal));
         Assert.Contains(expected, generator);
         Assert.Contains("DOTNET_TieredPGO=0", build.Output);
+        Assert.Contains("DOTNET_TC_CallCountingDelayMs=5000", build.Output);
         Assert.Contains("count 1", app.RunBuiltApp("net10.0").Output);
+
+        // The build's own setting of the tier-up delay is left alone (the rest of the tuning still applies).
+        build = app.Build(new Dictionary<string, string> { ["DOTNET_TC_CallCountingDelayMs"] = "100" }, "-p:UseSharedCompilation=false").ShouldSucceed();
+        Assert.Contains("DOTNET_TieredPGO=0", build.Output);
+        Assert.DoesNotContain("DOTNET_TC_CallCountingDelayMs=5000", build.Output);
 
         // Opted out: the plain generator, and the compiler's environment untouched.
         build = app.Build("-p:UseSharedCompilation=false", "-p:SeedCatalogReadyToRun=false", "-p:SeedCatalogCompilerTuning=false").ShouldSucceed();
         generator = build.Output.Split('\n').Single(l => l.Contains("generator: ", System.StringComparison.Ordinal));
         Assert.Contains(Path.Combine("analyzers", "dotnet", "cs", "SeedCatalog.Generator.dll"), generator);
         Assert.DoesNotContain("DOTNET_TieredPGO=0", build.Output);
+        Assert.DoesNotContain("DOTNET_TC_CallCountingDelayMs", build.Output);
     }
 }

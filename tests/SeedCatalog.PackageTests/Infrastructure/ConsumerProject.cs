@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
 
@@ -95,14 +96,17 @@ public sealed class ConsumerProject
     public ConsumerProject WriteSeed(string relativePath, string date, string title, string body = "More of the story follows here.")
         => WriteFile(relativePath, " date " + date + " " + title + " " + body + "\n\nA second paragraph with more detail.\n");
 
-    public CommandResult Build(params string[] extra)
+    public CommandResult Build(params string[] extra) => Build(null, extra);
+
+    /// <summary><c>dotnet build</c> with these environment variables set for it.</summary>
+    public CommandResult Build(IReadOnlyDictionary<string, string>? environment, params string[] extra)
     {
         var arguments = new string[extra.Length + 3];
         arguments[0] = "build";
         arguments[1] = ProjectFile;
         arguments[2] = "-nodeReuse:false";
         Array.Copy(extra, 0, arguments, 3, extra.Length);
-        return _fixture.DotNet.Run(Directory, arguments);
+        return _fixture.DotNet.Run(Directory, environment, arguments);
     }
 
     /// <summary>Runs the built app (Debug) with the installed runtime.</summary>

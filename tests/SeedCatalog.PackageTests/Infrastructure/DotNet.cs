@@ -32,7 +32,10 @@ public sealed class DotNet
     /// <param name="packagesFolder">The NuGet packages folder; null keeps the user's (for packing the repository's own project).</param>
     public DotNet(string? packagesFolder) => _packagesFolder = packagesFolder;
 
-    public CommandResult Run(string workingDirectory, params string[] arguments)
+    public CommandResult Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, null, arguments);
+
+    /// <param name="environment">Variables set for this command only, on top of the clean environment.</param>
+    public CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -47,6 +50,11 @@ public sealed class DotNet
         }
 
         Configure(start.Environment);
+        foreach (var variable in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[variable.Key] = variable.Value;
+        }
+
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
