@@ -47,7 +47,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "bondscoach", "trainer", "coach", "aanvoerder", "keeper", "spits", "speler", "speelster", "schaatser", "schaatsster", "wielrenner", "zanger",
         "zangeres", "schrijver", "schrijfster", "hoogleraar", "professor", "onderzoeker", "onderzoekster", "econoom", "deskundige", "expert",
         "advocaat", "rechter", "officier", "politiechef", "korpschef", "agent", "generaal", "ambassadeur", "diplomaat", "boer", "kaasboer",
-        "reiziger", "bewoner", "buurtbewoner", "ondernemer", "eigenaar", "verpleegkundige", "arts", "dokter", "chef", "ceo", "secretaris-generaal",
+        "reiziger", "bewoner", "buurtbewoner", "ondernemer", "onderneemster", "politicus", "politica", "analist", "international", "oud-international", "eigenaar", "verpleegkundige", "arts", "dokter", "chef", "ceo", "secretaris-generaal",
         "oud-premier", "oud-minister", "ex-premier", "prins", "prinses", "paus", "dominee", "pastoor", "journalist", "verslaggever", "correspondent",
         "kampioen", "kampioene", "winnaar", "winnares", "renner", "renster", "verdachte", "hoofdverdachte", "getuige", "slachtoffer", "baas",
         "historicus", "conservator", "organisator", "coördinator", "docent", "leraar", "lerares", "predikant", "imam", "rabbijn", "bisschop", "vrijwilliger",
@@ -55,7 +55,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     };
 
     /// <summary>Role endings for compounds (oppositieleider, politiechef, kaasboer).</summary>
-    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw", "kampioen", "winnaar", "winnares", "verdachte", "renner", "baas" };
+    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw", "kampioen", "winnaar", "winnares", "verdachte", "renner", "baas", "politicus", "politica", "analist" };
 
     public override string[] OrgNouns { get; } =
     {
@@ -74,7 +74,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string[][] BackReferenceLeads { get; } = { new[] { "dat" }, new[] { "dit" } };
 
-    public override string[] DemonymSuffixes { get; } = { "naar", "mmer", "burger", "inger", "lander" };
+    public override string[] DemonymSuffixes { get; } = { "naar", "mmer", "burger", "inger", "lander", "mse", "gse", "tse", "dse", "lse" };
 
     public override string[] SingularPossessives { get; } = { "zijn", "haar" };
 
@@ -104,6 +104,9 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     {
         "nederlander", "brit", "engelsman", "schot", "ier", "belg", "duitser", "fransman", "française", "amerikaan", "amerikaanse", "spanjaard", "italiaan", "oekraïner",
         "rus", "pool", "zweed", "noor", "deen", "oostenrijker", "zwitser", "portugees", "australiër", "canadees", "braziliaan", "argentijn", "japanner", "chinees",
+        "sloveen", "kroaat", "colombiaan", "marokkaan", "turk", "deense", "franse", "duitse", "belgische", "engelse", "britse", "spaanse", "italiaanse",
+        "zweedse", "noorse", "poolse", "russische", "oekraïense", "nederlandse", "zwitserse", "oostenrijkse", "australische", "canadese",
+        "braziliaanse", "argentijnse", "japanse", "chinese", "portugese", "sloveense", "ierse", "schotse", "vlaamse", "friese",
     };
 
     public override string[] AnaphoricOrgNouns { get; } =

@@ -40,7 +40,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "superintendent", "administrator", "firefighter", "commander", "inspector", "sergeant", "sgt", "lieutenant", "lt", "trooper",
         "supervisor", "councillor", "prof", "capt", "supt", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "champion", "winner",
         "suspect", "defendant", "rider", "witness", "victim", "boss", "historian", "librarian", "curator", "organizer", "organiser",
-        "coordinator", "principal", "teacher", "pastor", "priest", "rabbi", "imam", "bishop", "resident", "volunteer",
+        "coordinator", "speaker", "engineer", "member", "planner", "trustee", "delegate", "principal", "teacher", "pastor", "priest", "rabbi", "imam", "bishop", "resident", "volunteer",
         "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife", "partner", "grandson", "granddaughter",
     };
 

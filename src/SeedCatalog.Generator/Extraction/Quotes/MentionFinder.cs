@@ -47,6 +47,15 @@ internal static class MentionFinder
             return k;
         }
 
+        if (KnownSurnameWithLowerParticles(p, k, end, people, scratch) is { } surnameEnd)
+        {
+            // "aldus de Boer" after "Hans de Boer": the surname as the article first wrote it, particles in lower case.
+            var person = people.Find(p, scratch, 0, scratch.Count)!;
+            people.Touch(person);
+            into.Add(new Mention(MentionKind.Person, k, k, surnameEnd) { Person = person, CanBeSubject = !Governed(p, k) });
+            return surnameEnd - 1;
+        }
+
         if (t.Has(WordFlags.GroupNoun) && !p.IsCapitalised(k))
         {
             var from = AdjectivesBefore(p, k, first);
@@ -81,6 +90,39 @@ internal static class MentionFinder
         }
 
         return p.IsNameWord(k) || NameWords.StartsWithInitials(p, k, end) ? NameRuns.Read(p, k, end, includeQuoted, people, scratch, into) - 1 : k;
+    }
+
+    /// <summary>
+    /// The end of a known person's surname written with its particles in lower case at <paramref name="k"/> (<c>de Boer</c>,
+    /// <c>van der Wal</c>), its tokens in <paramref name="run"/>; null when the words are no such surname (<c>de boer</c>, <c>de Kamer</c>).
+    /// </summary>
+    private static int? KnownSurnameWithLowerParticles(ParagraphText p, int k, int end, PersonRegistry people, List<int> run)
+    {
+        var tokens = p.Tokens;
+        if (!tokens[k].Has(WordFlags.Particle) || p.IsCapitalised(k))
+        {
+            return null;
+        }
+
+        var j = k;
+        while (j < end && tokens[j].IsWord && tokens[j].Has(WordFlags.Particle) && !p.IsCapitalised(j))
+        {
+            j++;
+        }
+
+        if (j >= end || j - k > 3 || !p.IsNameWord(j) || (j + 1 < end && tokens[j + 1].IsWord && p.IsNameWord(j + 1)))
+        {
+            return null;
+        }
+
+        run.Clear();
+        for (var i = k; i <= j; i++)
+        {
+            run.Add(i);
+        }
+
+        var person = people.Find(p, run, 0, run.Count);
+        return person is not null && person.SurnameStart > 0 && person.NameWords.Length - person.SurnameStart == run.Count ? j + 1 : null;
     }
 
     /// <summary>True when a preposition (or volgens/aldus/according to) governs the phrase starting at token <paramref name="k"/>.</summary>

@@ -16,7 +16,7 @@ internal static class OrganisationPhrases
         for (var j = k + 1; j < end && j <= k + 3; j++)
         {
             var t = tokens[j];
-            if (!t.IsWord || t.Quote != tokens[k].Quote || t.Has(WordFlags.Cue | WordFlags.CueHead | WordFlags.Preposition | WordFlags.Determiner))
+            if (!t.IsWord || t.Quote != tokens[k].Quote || t.Has(WordFlags.Cue | WordFlags.CueHead | WordFlags.Preposition | WordFlags.Determiner | WordFlags.SourceMarker))
             {
                 break;
             }
@@ -128,6 +128,11 @@ internal static class OrganisationPhrases
         }
 
         var t = p.Tokens[j];
+        if (p.IsCapitalised(j) && !t.Has(WordFlags.Role) && p.Text.IndexOf('-', t.Start, t.Length) < 0)
+        {
+            return false; // "Koeman", "Huisman": a capitalised word that only ends like a role (-man) is a surname.
+        }
+
         return t.IsWord && p.Lexicon.IsRole(p.Text, t);
     }
 
