@@ -74,6 +74,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string[][] BackReferenceLeads { get; } = { new[] { "dat" }, new[] { "dit" } };
 
+    public override string AgeSuffix => "-jarige";
+
     public override string[] DemonymSuffixes { get; } = { "naar", "mmer", "burger", "inger", "lander", "mse", "gse", "tse", "dse", "lse" };
 
     public override string[] SingularPossessives { get; } = { "zijn", "haar" };

@@ -103,6 +103,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
 
     public override string[] ReadingVerbs { get; } = { "read", "reads", "reading" };
 
+    public override string AgeSuffix => "-year-old";
+
     public override string[] DemonymSuffixes { get; } = { "ian", "oner", "xan", "ite" };
 
     public override string[][] BackReferenceLeads { get; } =

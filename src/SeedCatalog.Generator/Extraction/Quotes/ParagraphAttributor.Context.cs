@@ -34,6 +34,37 @@ internal sealed partial class ParagraphAttributor
         return FromMention(m, cue);
     }
 
+    /// <summary>
+    /// <c>“…” Burgemeester Fred Veenstra heeft zijn excuses aangeboden.</c>, <c>“…” Champion Novak Djokovic offers his tips.</c>:
+    /// a paragraph that opens with uncued quotes and goes on with a sentence whose subject is a named person gives the quotes to
+    /// that person; null when the sentence opens otherwise.
+    /// </summary>
+    private Attribution? NamedAfterOpeningQuote(List<QuoteModel> quotes, List<int> uncued, int sentence, int first, int end)
+    {
+        if (sentence != 1 || _quoteCount == 0 || _quoteFirst[0] < 0 || _quoteFirst[0] > _p.Sentences[0].First + 1
+            || quotes[uncued[0]].Paragraph != _paragraph || _mentions.Count == 0)
+        {
+            return null;
+        }
+
+        var m = _mentions[0];
+        if (m.Kind != MentionKind.Person || m.Person is null || !m.CanBeSubject || m.ExtentFirst - first > 5 || m.End >= end
+            || !_p.Tokens[m.End].IsWord || _p.IsCapitalised(m.End))
+        {
+            return null;
+        }
+
+        for (var k = first; k < m.ExtentFirst; k++)
+        {
+            if (!_p.Tokens[k].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return FromMention(m, null);
+    }
+
     private bool StartsWith(int first, int end, string[] words)
     {
         if (end - first <= words.Length)

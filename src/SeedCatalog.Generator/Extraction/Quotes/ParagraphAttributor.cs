@@ -119,7 +119,7 @@ internal sealed partial class ParagraphAttributor
             }
             else
             {
-                if (uncued.Count > 0 && PointsBack(first, end) is { } back)
+                if (uncued.Count > 0 && (PointsBack(first, end) ?? NamedAfterOpeningQuote(quotes, uncued, s, first, end)) is { } back)
                 {
                     // "Klanten „…”. Dat heeft topvrouw X gezegd.": the cue after the quotes says who spoke them.
                     GiveQuotes(quotes, uncued, back);

@@ -17,6 +17,7 @@ internal sealed class QuoteLexicon
     private readonly WordTable<WordFlags> _table = new();
     private readonly string[] _roleSuffixes;
     private readonly string[] _demonymSuffixes;
+    private readonly string _ageSuffix;
     private readonly HashSet<string> _relationNouns;
     private readonly string _roleSuffixLastChars;
     private readonly ulong[] _roleSuffixLastAscii = new ulong[2];
@@ -50,6 +51,7 @@ internal sealed class QuoteLexicon
         Add(entries, words.ReadingVerbs, WordFlags.ReadingVerb);
         BackReferenceLeads = words.BackReferenceLeads;
         _demonymSuffixes = words.DemonymSuffixes;
+        _ageSuffix = words.AgeSuffix;
         var multiWordCues = words.MultiWordCues;
         var roleSuffixes = words.RoleSuffixes;
         foreach (var cue in multiWordCues)
@@ -119,6 +121,18 @@ internal sealed class QuoteLexicon
         }
 
         return false;
+    }
+
+    /// <summary>An age as one word: digits, then the age ending (<c>26-jarige</c>, <c>27-year-old</c>).</summary>
+    public bool IsAge(string text, Token word)
+    {
+        var digits = 0;
+        while (digits < word.Length && text[word.Start + digits] is >= '0' and <= '9')
+        {
+            digits++;
+        }
+
+        return digits is > 0 and < 4 && word.Length == digits + _ageSuffix.Length && IgnoreCase.Equals(text, word.Start + digits, _ageSuffix);
     }
 
     /// <summary>The words of the flag table.</summary>

@@ -89,4 +89,7 @@ internal abstract class QuoteWordLists
 
     /// <summary>Endings of words for the people of a town or region (<c>de Emmenaar</c>, <c>the Londoner</c>): demonyms the list lacks.</summary>
     public abstract string[] DemonymSuffixes { get; }
+
+    /// <summary>The ending of an age written as one word after a number (<c>de 26-jarige</c>, <c>the 27-year-old</c>).</summary>
+    public abstract string AgeSuffix { get; }
 }
