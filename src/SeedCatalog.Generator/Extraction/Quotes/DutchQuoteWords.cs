@@ -43,7 +43,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     {
         "premier", "minister", "staatssecretaris", "president", "vicepresident", "bondskanselier", "kanselier", "koning", "koningin", "burgemeester",
         "wethouder", "gedeputeerde", "commissaris", "gouverneur", "ambtgenoot", "kamerlid", "europarlementariër", "senator", "fractievoorzitter",
-        "partijleider", "oppositieleider", "leider", "voorzitter", "directeur", "topman", "topvrouw", "bestuurder", "woordvoerder", "woordvoerster",
+        "partijleider", "oppositieleider", "lijsttrekker", "leider", "voorzitter", "directeur", "topman", "topvrouw", "bestuurder", "woordvoerder", "woordvoerster",
         "bondscoach", "trainer", "coach", "aanvoerder", "keeper", "spits", "speler", "speelster", "schaatser", "schaatsster", "wielrenner", "zanger",
         "zangeres", "schrijver", "schrijfster", "hoogleraar", "professor", "onderzoeker", "onderzoekster", "econoom", "deskundige", "expert",
         "advocaat", "rechter", "officier", "politiechef", "korpschef", "agent", "generaal", "ambassadeur", "diplomaat", "boer", "kaasboer",
@@ -55,7 +55,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     };
 
     /// <summary>Role endings for compounds (oppositieleider, politiechef, kaasboer).</summary>
-    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw", "kampioen", "winnaar", "winnares", "verdachte", "renner", "baas", "politicus", "politica", "analist" };
+    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw", "kampioen", "winnaar", "winnares", "verdachte", "renner", "baas", "politicus", "politica", "analist", "lijsttrekker" };
 
     public override string[] OrgNouns { get; } =
     {

@@ -150,7 +150,11 @@ internal static class NameRuns
         var extentFirst = run[0];
         role ??= RoleBefore(p, extentFirst, ref extentFirst);
         var governed = MentionFinder.Governed(p, extentFirst) || (role is null && NameContext.GovernedAcrossNoun(p, extentFirst));
-        governed |= tokens[run[nameEnd - 1]].IsPossessiveName;
+        var last = tokens[run[nameEnd - 1]];
+        var genitiveS = nameEnd - startIndex >= 2 && !last.IsPossessiveName
+                        && run[nameEnd - 1] + 1 < tokens.Length && tokens[run[nameEnd - 1] + 1].IsWord && !p.IsCapitalised(run[nameEnd - 1] + 1)
+                        && people.IsGenitiveOfNameWrittenElsewhere(p.Text, last.Start, last.Length);
+        governed |= last.IsPossessiveName || genitiveS;
         var mention = new Mention(MentionKind.Person, extentFirst, head, run[nameEnd - 1] + 1) { CanBeSubject = !governed };
         var known = people.Find(p, run, startIndex, nameEnd);
         if (known is not null)
@@ -167,7 +171,7 @@ internal static class NameRuns
 
         if (CountNameWords(p, run, startIndex, nameEnd) >= 2 || role is not null)
         {
-            mention.Person = Register(p, run, startIndex, nameEnd, role, people);
+            mention.Person = Register(p, run, startIndex, nameEnd, role, people, genitiveS);
             return mention;
         }
 
@@ -215,7 +219,7 @@ internal static class NameRuns
         return people.Find(p, run, 0, run.Count) ?? Register(p, run, 0, run.Count, null, people);
     }
 
-    private static Person Register(ParagraphText p, List<int> run, int from, int end, string? role, PersonRegistry people)
+    private static Person Register(ParagraphText p, List<int> run, int from, int end, string? role, PersonRegistry people, bool genitiveS = false)
     {
         var words = new string[end - from];
         for (var i = from; i < end; i++)
@@ -239,6 +243,13 @@ internal static class NameRuns
         else
         {
             nameEnd += NameWords.NameSuffixLength(p.Text, nameEnd);
+        }
+
+        if (genitiveS)
+        {
+            // "Steven Wouterloods eerste film": the name without its genitive s.
+            words[words.Length - 1] = words[words.Length - 1].Substring(0, words[words.Length - 1].Length - 1);
+            nameEnd--;
         }
 
         var name = p.Text.Substring(start, nameEnd - start);

@@ -137,6 +137,29 @@ internal sealed class PersonRegistry
         return midSentence;
     }
 
+    /// <summary>
+    /// <c>Steven Wouterloods eerste film</c>: a name word that ends in the genitive <c>s</c> the article also writes without it
+    /// (<c>Wouterlood:</c>); the name is the word without the <c>s</c>.
+    /// </summary>
+    public bool IsGenitiveOfNameWrittenElsewhere(string text, int start, int length)
+    {
+        if (Article is null || length < 5 || text[start + length - 1] != 's' || text[start + length - 2] is 's' or '\'' or '’')
+        {
+            return false;
+        }
+
+        var bare = text.Substring(start, length - 1);
+        foreach (var paragraph in Article)
+        {
+            if (WholeWords.Contains(paragraph, bare, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AfterDeterminer(string paragraph, int i, QuoteLexicon lexicon)
     {
         var end = i;
