@@ -135,7 +135,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "meer", "geen", "elke", "iedere", "sommige", "andere", "mevrouw", "meneer", "heer", "zowel", "ofwel", "noch",
     };
 
-    public override string[] Particles { get; } = { "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "von", "da", "di", "le", "la", "du", "des", "dos" };
+    public override string[] Particles { get; } = { "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "t", "in", "op", "von", "da", "di", "le", "la", "du", "des", "dos" };
 
     public override string[] NonPersonWords { get; } =
     {

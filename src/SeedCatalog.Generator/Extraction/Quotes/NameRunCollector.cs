@@ -60,7 +60,7 @@ internal static class NameRunCollector
             }
 
             var afterParticles = j;
-            while (afterParticles < end && tokens[afterParticles].Has(WordFlags.Particle) && !p.IsCapitalised(afterParticles))
+            while (afterParticles < end && ((tokens[afterParticles].Has(WordFlags.Particle) && !p.IsCapitalised(afterParticles)) || NameWords.IsElidedArticle(p, afterParticles, end)))
             {
                 afterParticles++;
             }

@@ -105,7 +105,7 @@ internal static class NameRuns
 
         for (var i = startIndex + 1; i < last; i++)
         {
-            if (!IsLowerParticle(p, run[i]))
+            if (!NameWords.IsLowerParticle(p, run[i]))
             {
                 return false;
             }
@@ -277,7 +277,7 @@ internal static class NameRuns
     {
         for (var i = run.Count - 2; i >= 0; i--)
         {
-            if (p.Tokens[run[i]].Has(WordFlags.Role) && p.IsCapitalised(run[i]) && !IsLowerParticle(p, run[i + 1]))
+            if (p.Tokens[run[i]].Has(WordFlags.Role) && p.IsCapitalised(run[i]) && !NameWords.IsLowerParticle(p, run[i + 1]))
             {
                 return i + 1;
             }
@@ -302,7 +302,7 @@ internal static class NameRuns
         var names = 0;
         for (var i = from; i < end; i++)
         {
-            names += IsLowerParticle(p, run[i]) ? 0 : 1;
+            names += NameWords.IsLowerParticle(p, run[i]) ? 0 : 1;
         }
 
         return names;
@@ -314,13 +314,13 @@ internal static class NameRuns
         var sawParticleGroup = false;
         for (var i = startIndex; i < run.Count; i++)
         {
-            if (!IsLowerParticle(p, run[i]))
+            if (!NameWords.IsLowerParticle(p, run[i]))
             {
                 names++;
                 continue;
             }
 
-            if (names >= 2 || (sawParticleGroup && !IsLowerParticle(p, run[i - 1])))
+            if (names >= 2 || (sawParticleGroup && !NameWords.IsLowerParticle(p, run[i - 1])))
             {
                 return i;
             }
@@ -336,7 +336,7 @@ internal static class NameRuns
     {
         foreach (var k in run)
         {
-            if (IsLowerParticle(p, k))
+            if (NameWords.IsLowerParticle(p, k))
             {
                 return true;
             }
@@ -345,7 +345,6 @@ internal static class NameRuns
         return false;
     }
 
-    private static bool IsLowerParticle(ParagraphText p, int k) => p.Tokens[k].Has(WordFlags.Particle) && !p.IsCapitalised(k);
 
     /// <summary>
     /// A role word right before the name: <c>trainer De Boer</c>, <c>ambtgenoot Denys Shmyhal</c>, <c>Sen. Ted Cruz</c> (an abbreviated

@@ -7,7 +7,8 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// <summary>
 /// Issue 12, categories 2 and 3, in our own words: a Dutch genitive <c>s</c> on a name (<c>Lotte Brandsmas nieuwe boek</c>) is
 /// not part of the name when the article also writes the name without it; a party's list leader (<c>de CDA-lijsttrekker</c>)
-/// refers back to the person the text is about. Paragraphs are separated by '|'.
+/// refers back to the person the text is about; the elided article <c>'t</c> inside a surname (<c>Van 't Riet</c>) is part of it.
+/// Paragraphs are separated by '|'.
 /// </summary>
 public class GenitiveSAndPartyRoleTests
 {
@@ -63,5 +64,25 @@ public class GenitiveSAndPartyRoleTests
             Language.English);
 
         Assert.Equal("Marjorie Hook", Assert.Single(quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("„Wij gaan gewoon door”, zegt trainer Sjaak van 't Riet. | „De jongens weten dat”, reageerde Van 't Riet.")]
+    [InlineData("„Wij gaan gewoon door”, zegt trainer Sjaak van ’t Riet. | „De jongens weten dat”, reageerde Van ’t Riet.")]
+    public void Dutch_elided_article_inside_a_surname_is_part_of_the_name(string article)
+    {
+        var quotes = Attribute(article, Language.Dutch);
+
+        Assert.All(quotes, q => Assert.Equal(article.Contains("’") ? "Sjaak van ’t Riet" : "Sjaak van 't Riet", q.Speaker));
+        Assert.Equal(2, quotes.Length);
+    }
+
+    [Fact]
+    public void English_apostrophe_inside_a_surname_stays_part_of_the_name()
+    {
+        var quotes = Attribute("“We keep going,” said coach Pat O’Reilly. | “The players know it,” O’Reilly said.", Language.English);
+
+        Assert.All(quotes, q => Assert.Equal("Pat O’Reilly", q.Speaker));
+        Assert.Equal(2, quotes.Length);
     }
 }
