@@ -47,9 +47,18 @@ internal sealed partial class ParagraphAttributor
             return null;
         }
 
-        var m = _mentions[0];
-        if (m.Kind != MentionKind.Person || m.Person is null || !m.CanBeSubject || m.ExtentFirst - first > 5 || m.End >= end
-            || !_p.Tokens[m.End].IsWord || _p.IsCapitalised(m.End))
+        Mention? m = null;
+        foreach (var mention in _mentions)
+        {
+            if (mention.Kind == MentionKind.Person)
+            {
+                m = mention;
+                break;
+            }
+        }
+
+        if (m is null || m.Person is null || !m.CanBeSubject || m.ExtentFirst - first > 5 || m.End >= end
+            || !(_p.IsPunctuation(m.End, ',') || (_p.Tokens[m.End].IsWord && !_p.IsCapitalised(m.End))))
         {
             return null;
         }

@@ -74,4 +74,26 @@ public class AgeAndNamedAfterQuoteTests
 
         Assert.Equal("Tom Reyes", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void English_quote_then_a_surname_with_a_relative_clause_gives_the_quote_to_that_person()
+    {
+        var quotes = Attribute(
+            "Tess Olsen lost the final. Nadia Brook took the trophy for the second time. | “I still won six matches and lost one.” "
+            + "Olsen, who lost in three sets, spoke frankly after the match.",
+            Language.English);
+
+        Assert.Equal("Tess Olsen", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_quote_then_a_title_and_name_with_other_words_before_them_gives_the_quote_to_that_person()
+    {
+        var quotes = Attribute(
+            "Nadia Brouwer en Tess Olsen stonden in de finale. | „Ik heb nog zes partijen gewonnen en één verloren.” "
+            + "Verliezend finaliste Tess Olsen spreekt openhartig na haar nederlaag.",
+            Language.Dutch);
+
+        Assert.Equal("Tess Olsen", Assert.Single(quotes).Speaker);
+    }
 }
