@@ -71,9 +71,10 @@ internal static class MentionFinder
 
         if (t.Has(WordFlags.Determiner) && !t.Has(WordFlags.Indefinite) && k + 1 < end && tokens[k + 1].IsWord
             && (p.Lexicon.IsDemonym(p.Text, tokens[k + 1]) || p.Lexicon.IsAge(p.Text, tokens[k + 1]))
-            && !(k + 2 < end && tokens[k + 2].IsWord && p.Lexicon.IsRole(p.Text, tokens[k + 2])))
+            && !(k + 2 < end && tokens[k + 2].IsWord && p.Lexicon.IsRole(p.Text, tokens[k + 2]))
+            && !(k + 4 < end && tokens[k + 2].IsWord && !p.IsCapitalised(k + 2) && p.IsNameWord(k + 3) && p.IsNameWord(k + 4)))
         {
-            // ("the German coach" is a role phrase, read below.)
+            // ("the German coach" is a role phrase, "het Volendamse stemmenkanon Mona Keijzer" a description before a name: read below.)
             // "aldus de Brit", "the Dutchman said", "revealed the 27-year-old": the person just named, resolved like a pronoun.
             into.Add(new Mention(MentionKind.Pronoun, k, k + 1, k + 2) { MaybeSingular = true, CanBeSubject = !Governed(p, k) });
             return k + 1;

@@ -36,6 +36,12 @@ internal static class OrganisationPhrases
                 return last + 1;
             }
 
+            if (IsDescriptionBeforeFullName(p, j, end))
+            {
+                // "zegt het Volendamse stemmenkanon Mona Keijzer": a description in apposition before a full name; the name is read next.
+                return j + 1;
+            }
+
             if (IsRoleWord(p, j, end))
             {
                 if (j + 1 < end && p.IsNameWord(j + 1))
@@ -120,6 +126,30 @@ internal static class OrganisationPhrases
     /// capitalised one only after a lower-case article and with no name after it (<c>het Kamerlid</c>; not the surname in
     /// <c>trainer De Boer</c>).
     /// </summary>
+    /// <summary>
+    /// A lower-case noun right before two name words that name no place, organisation or title (<c>stemmenkanon Mona Keijzer</c>,
+    /// not <c>de film Jurassic World</c>).
+    /// </summary>
+    private static bool IsDescriptionBeforeFullName(ParagraphText p, int j, int end)
+    {
+        var t = p.Tokens[j];
+        if (j + 2 >= end || p.IsCapitalised(j) || t.Length < 4 || t.Has(WordFlags.TitleNoun | WordFlags.FunctionWord | WordFlags.Particle)
+            || !p.IsNameWord(j + 1) || !p.IsNameWord(j + 2) || p.Tokens[j + 1].Quote != t.Quote)
+        {
+            return false;
+        }
+
+        for (var k = j + 1; k <= j + 2; k++)
+        {
+            if (p.Tokens[k].Has(WordFlags.NonPerson | WordFlags.OrgNoun | WordFlags.GroupNoun | WordFlags.Role | WordFlags.FunctionWord))
+            {
+                return false;
+            }
+        }
+
+        return j + 3 >= end || !p.IsNameWord(j + 3);
+    }
+
     private static bool IsRoleWord(ParagraphText p, int j, int end)
     {
         if (j >= end || (p.IsCapitalised(j) && (j + 1 >= end || p.IsNameWord(j + 1) || p.IsCapitalised(j - 1))))

@@ -114,4 +114,29 @@ public class TitlesDemonymsAndParticleSurnameTests
 
         Assert.Equal("Sam Hoffman", Assert.Single(quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("„Ga toch zitten”, zei de Groningse vishandelaar Kees Sleurink.", "Kees Sleurink")]
+    [InlineData("„Ga toch zitten”, zei de oude vishandelaar Kees Sleurink.", "Kees Sleurink")]
+    [InlineData("„Wat een avond”, zegt de Deense kopman Jonas Vinkgaard.", "Jonas Vinkgaard")]
+    public void Dutch_description_with_its_article_before_a_full_name_after_the_cue_is_that_person(string article, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Attribute(article, Language.Dutch)).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_title_noun_before_a_capitalised_title_is_no_person()
+    {
+        var quotes = Attribute("„Kijk maar eens goed”, zegt de maker van de film Jurassic Wereld.", Language.Dutch);
+
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_description_with_its_article_before_a_full_name_after_the_cue_is_that_person()
+    {
+        var quotes = Attribute("“We will build it,” said the billionaire Ellis Marsh.", Language.English);
+
+        Assert.Equal("Ellis Marsh", Assert.Single(quotes).Speaker);
+    }
 }
