@@ -120,7 +120,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     public override string[] Prepositions { get; } =
     {
         "van", "met", "tegen", "tegenover", "naar", "aan", "voor", "bij", "door", "over", "op", "in", "uit", "om", "onder", "tussen", "zonder", "namens",
-        "richting", "na", "sinds", "tot", "vanuit", "via", "dan", "als",
+        "richting", "na", "sinds", "tot", "vanuit", "via", "dan", "als", "ondanks", "dankzij", "vanwege", "wegens", "binnen", "buiten", "rond",
+        "rondom", "langs", "achter", "naast", "boven", "beneden", "jegens", "omtrent", "behalve",
     };
 
     public override string[] PlacePrepositions { get; } = { "in", "uit", "naar", "te", "nabij", "buiten", "richting", "vanuit" };

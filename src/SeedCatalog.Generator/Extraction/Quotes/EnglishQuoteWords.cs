@@ -44,7 +44,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife", "partner", "grandson", "granddaughter",
     };
 
-    public override string[] RoleSuffixes { get; } = { "leader", "man", "woman", "person", "ologist", "ist", "suspect" };
+    public override string[] RoleSuffixes { get; } = { "leader", "man", "woman", "person", "ologist", "ist", "suspect", "champion", "boss", "president", "minister", "founder" };
 
     public override string[] OrgNouns { get; } =
     {
@@ -81,7 +81,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
     public override string[] Prepositions { get; } =
     {
         "of", "from", "with", "to", "by", "for", "at", "on", "in", "about", "against", "toward", "towards", "into", "onto", "over", "under",
-        "between", "without", "than", "as", "like", "after", "before", "during", "via",
+        "between", "without", "than", "as", "like", "after", "before", "during", "via", "despite", "amid", "among", "behind",
+        "beside", "beyond", "around", "across", "through", "throughout", "within", "upon",
     };
 
     public override string[] PlacePrepositions { get; } = { "in", "at", "near", "across", "outside", "inside", "into", "toward", "towards" };

@@ -64,7 +64,7 @@ internal static class MentionFinder
             {
                 Organisation = LowerFirstAtSentenceStart(p, from, p.Text.Substring(start, t.End - start)),
                 IsPlural = true,
-                CanBeSubject = !Governed(p, from),
+                CanBeSubject = !Governed(p, from) && !(from > first && tokens[from - 1].Has(WordFlags.Determiner) && Governed(p, from - 1)),
             });
             return k;
         }

@@ -296,6 +296,8 @@ internal sealed partial class ParagraphAttributor
         return true;
     }
 
+    private static bool IsCompoundDescription(string? role) => role is not null && role.IndexOf('-') > 0;
+
     private void ResolvePronouns(List<Mention> mentions)
     {
         foreach (var m in mentions)
@@ -306,11 +308,12 @@ internal sealed partial class ParagraphAttributor
             }
             else if (m.Kind == MentionKind.Role && m.Person is null && !_p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))
             {
-                if (_discourse.TopicPerson is { Person: { Role: null } topicPerson } && _discourse.TopicPersonParagraph >= _paragraph - 1
-                    && !_discourse.IsUnnamedRole(m.Word))
+                if (_discourse.TopicPerson is { Person: { } topicPerson } && (topicPerson.Role is null || IsCompoundDescription(m.Word))
+                    && _discourse.TopicPersonParagraph >= _paragraph - 1 && !_discourse.IsUnnamedRole(m.Word))
                 {
                     // "…", vraagt het Kamerlid: a definite role that no one named so far holds refers back to the person the text
-                    // is about, when that person was named without a role.
+                    // is about, when that person was named without a role; a compound description (de HEMA-baas, de
+                    // oud-international) also when they were named with another.
                     m.Person = topicPerson;
                 }
                 else
