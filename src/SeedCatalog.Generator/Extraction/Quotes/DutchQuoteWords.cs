@@ -74,6 +74,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string[][] BackReferenceLeads { get; } = { new[] { "dat" }, new[] { "dit" } };
 
+    public override string[][] QuestionLeads { get; } = { new[] { "op", "de", "vraag" }, new[] { "gevraagd" }, new[] { "desgevraagd" } };
+
     public override string AgeSuffix => "-jarige";
 
     public override string[] DemonymSuffixes { get; } = { "naar", "mmer", "burger", "inger", "lander", "mse", "gse", "tse", "dse", "lse" };

@@ -113,6 +113,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         new[] { "that", "is", "what" }, new[] { "that", "was", "what" }, new[] { "that's", "what" }, new[] { "that’s", "what" },
     };
 
+    public override string[][] QuestionLeads { get; } = { new[] { "asked" }, new[] { "when", "asked" } };
+
     public override string[] SingularPossessives { get; } = { "his", "her" };
 
     public override string[] PassiveAuxiliaries { get; } = { "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets" };

@@ -74,6 +74,19 @@ internal sealed partial class ParagraphAttributor
         return FromMention(m, null);
     }
 
+    private bool StartsWithAny(int first, int end, string[][] leads)
+    {
+        foreach (var words in leads)
+        {
+            if (StartsWith(first, end, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool StartsWith(int first, int end, string[] words)
     {
         if (end - first <= words.Length)
@@ -149,10 +162,12 @@ internal sealed partial class ParagraphAttributor
 
     /// <summary>
     /// <c>Jannik Sinner won. … the world number one gave his view: "…"</c>: a quote after a colon whose sentence names no
-    /// speaker but refers to one person (<c>his</c>, <c>haar</c>) is the person the text is about.
+    /// speaker but refers to one person (<c>his</c>, <c>haar</c>), or gives the question it answers (<c>Op de vraag of …:</c>,
+    /// <c>Asked whether …:</c>), is the person the text is about.
     /// </summary>
     private Attribution? ColonTopic(int qFirst, int first)
-        => qFirst - 1 >= first && _p.IsPunctuation(qFirst - 1, ':') && !SubjectIsUnnamedPerson() && ColonIntro.RefersToOnePerson(_p, first, qFirst - 1)
+        => qFirst - 1 >= first && _p.IsPunctuation(qFirst - 1, ':') && !SubjectIsUnnamedPerson()
+           && (ColonIntro.RefersToOnePerson(_p, first, qFirst - 1) || StartsWithAny(first, qFirst, _p.Lexicon.QuestionLeads))
            && !ColonIntro.NamesASource(_p, _mentions, first, qFirst - 1)
            && _discourse.TopicPerson is { } topic && _discourse.TopicPersonParagraph >= _paragraph - 1
             ? topic.FromContext(null)

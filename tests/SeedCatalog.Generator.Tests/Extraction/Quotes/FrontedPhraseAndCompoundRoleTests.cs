@@ -8,7 +8,8 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// Issue 12, categories 3 and 7, in our own words: a group after a preposition and its article (<c>Ondanks de nieuwe
 /// spelers heeft X …</c>, <c>Despite the new players, X …</c>) is no subject, so the person named after it stays the one the
 /// text is about; a compound description (<c>de ZEEMAN-baas</c>, <c>de oud-international</c>) refers back to that person even
-/// when they were introduced with another role. Paragraphs are separated by '|'.
+/// when they were introduced with another role; a quote after a colon that answers the question its sentence gives (<c>Op de
+/// vraag of …:</c>, <c>Asked whether …:</c>) is the answer of the person the text is about. Paragraphs are separated by '|'.
 /// </summary>
 public class FrontedPhraseAndCompoundRoleTests
 {
@@ -60,5 +61,28 @@ public class FrontedPhraseAndCompoundRoleTests
             Language.Dutch);
 
         Assert.Null(Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_answer_after_the_question_it_answers_is_the_person_the_text_is_about()
+    {
+        var quotes = Attribute(
+            "Burgemeester Anouk Veldhuis reageert geschokt: „Dit is verschrikkelijk.” | Op de vraag of er een bijeenkomst komt: „Daarvoor is het te vroeg.” "
+            + "| Gevraagd naar de oorzaak: „Dat weten we nog niet.”",
+            Language.Dutch);
+
+        Assert.All(quotes, q => Assert.Equal("Anouk Veldhuis", q.Speaker));
+        Assert.Equal(3, quotes.Length);
+    }
+
+    [Fact]
+    public void English_answer_after_the_question_it_answers_is_the_person_the_text_is_about()
+    {
+        var quotes = Attribute(
+            "Mayor Anna Fields said on Monday: “This is terrible.” | Asked whether there will be a meeting for residents: “It is too early for that.”",
+            Language.English);
+
+        Assert.All(quotes, q => Assert.Equal("Anna Fields", q.Speaker));
+        Assert.Equal(2, quotes.Length);
     }
 }
