@@ -49,7 +49,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "advocaat", "rechter", "officier", "politiechef", "korpschef", "agent", "generaal", "ambassadeur", "diplomaat", "boer", "kaasboer",
         "reiziger", "bewoner", "buurtbewoner", "ondernemer", "onderneemster", "politicus", "politica", "analist", "international", "oud-international", "eigenaar", "verpleegkundige", "arts", "dokter", "chef", "ceo", "secretaris-generaal",
         "oud-premier", "oud-minister", "ex-premier", "prins", "prinses", "paus", "dominee", "pastoor", "journalist", "verslaggever", "correspondent",
-        "kampioen", "kampioene", "winnaar", "winnares", "renner", "renster", "verdachte", "hoofdverdachte", "getuige", "slachtoffer", "baas",
+        "kampioen", "kampioene", "winnaar", "winnares", "renner", "renster", "verdachte", "hoofdverdachte", "jurylid", "getuige", "slachtoffer", "baas",
         "historicus", "conservator", "organisator", "coördinator", "docent", "leraar", "lerares", "predikant", "imam", "rabbijn", "bisschop", "vrijwilliger",
         "zoon", "dochter", "vader", "moeder", "broer", "zus", "echtgenoot", "echtgenote", "partner", "opa", "oma", "kleinzoon", "kleindochter",
     };
@@ -98,9 +98,9 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "inwoners", "klanten", "kiezers", "leden", "werknemers", "passagiers", "reizigers", "gebruikers", "deelnemers", "vrijwilligers",
     };
 
-    public override string[] Determiners { get; } = { "de", "het", "een", "die", "deze", "dat", "dit" };
+    public override string[] Determiners { get; } = { "de", "het", "een", "één", "eén", "die", "deze", "dat", "dit" };
 
-    public override string[] IndefiniteArticles { get; } = { "een" };
+    public override string[] IndefiniteArticles { get; } = { "een", "één", "eén" }; // "Eén" at a sentence start
 
     /// <summary>Organisation nouns that refer back to an organisation named earlier (<c>De NS … Het bedrijf</c>).</summary>
     /// <summary>Demonyms that after <c>de</c> refer back to the person just named (<c>aldus de Brit</c>).</summary>

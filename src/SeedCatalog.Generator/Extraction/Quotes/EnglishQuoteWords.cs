@@ -40,7 +40,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "superintendent", "administrator", "firefighter", "commander", "inspector", "sergeant", "sgt", "lieutenant", "lt", "trooper",
         "supervisor", "councillor", "prof", "capt", "supt", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "champion", "winner",
         "suspect", "defendant", "rider", "witness", "victim", "boss", "historian", "librarian", "curator", "organizer", "organiser",
-        "coordinator", "speaker", "engineer", "member", "planner", "trustee", "delegate", "principal", "teacher", "pastor", "priest", "rabbi", "imam", "bishop", "resident", "volunteer",
+        "coordinator", "juror", "speaker", "engineer", "member", "planner", "trustee", "delegate", "principal", "teacher", "pastor", "priest", "rabbi", "imam", "bishop", "resident", "volunteer",
         "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife", "partner", "grandson", "granddaughter",
     };
 
@@ -60,9 +60,9 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "voters", "customers", "members", "employees", "passengers", "users", "volunteers", "farmers", "neighbors", "neighbours", "students",
     };
 
-    public override string[] Determiners { get; } = { "the", "a", "an", "this", "that", "these", "those" };
+    public override string[] Determiners { get; } = { "the", "a", "an", "one", "this", "that", "these", "those" };
 
-    public override string[] IndefiniteArticles { get; } = { "a", "an" };
+    public override string[] IndefiniteArticles { get; } = { "a", "an", "one" };
 
     /// <summary>Organisation nouns that refer back to an organisation named earlier (<c>Boeing … the company</c>).</summary>
     /// <summary>Demonyms that after <c>the</c> refer back to the person just named (<c>the Dutchman said</c>).</summary>

@@ -225,7 +225,7 @@ internal static class MentionFinder
     private static string LowerFirstAtSentenceStart(ParagraphText p, int k, string text)
     {
         var sentenceStart = k == 0 || (!p.Tokens[k - 1].IsWord && p.Text[p.Tokens[k - 1].Start] is '.' or '!' or '?');
-        return sentenceStart ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
+        return sentenceStart && text.Length > 1 && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
     }
 
     /// <summary><c>volgens hem</c>, <c>according to her</c>; not <c>according to her lawyer</c>, where the pronoun is possessive.</summary>

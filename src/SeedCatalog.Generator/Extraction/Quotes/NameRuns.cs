@@ -23,7 +23,7 @@ internal static class NameRuns
         }
 
         var runEnd = NameRunCollector.Collect(p, k, end, includeQuoted, run);
-        if (!MayNameSomeone(p, k, end, run))
+        if (!MayNameSomeone(p, k, end, run) || IsRolePhraseBeforeApposition(p, run, runEnd, end))
         {
             return runEnd;
         }
@@ -48,6 +48,18 @@ internal static class NameRuns
         }
 
         return runEnd;
+    }
+
+    /// <summary>
+    /// <c>Republican Senator, Matt Pouliot says</c>: two capitalised words ending in a listed role, no given name among them, before
+    /// a comma and a name: a role phrase whose person the apposition names, not a name.
+    /// </summary>
+    private static bool IsRolePhraseBeforeApposition(ParagraphText p, List<int> run, int runEnd, int end)
+    {
+        var last = run[run.Count - 1];
+        var first = p.Tokens[run[0]];
+        return run.Count == 2 && p.Tokens[last].Has(WordFlags.Role) && !GivenNames.Contains(p.Text, first.Start, first.Length)
+               && runEnd + 1 < end && p.IsPunctuation(runEnd, ',') && p.IsNameWord(runEnd + 1);
     }
 
     /// <summary>False for a lone function word or determiner, and for a run that only modifies the name after it.</summary>
@@ -79,6 +91,13 @@ internal static class NameRuns
             }
 
             var isRole = (run.Count - startIndex > 1 || t.Has(WordFlags.Role)) && p.Lexicon.IsRole(p.Text, t);
+            if (!isRole && run.Count - startIndex > 2 && p.Lexicon.IsPluralOfRole(p.Text, t))
+            {
+                // "House of Representatives Michael Madigan": the end of an institution's name, no role of the person.
+                startIndex++;
+                continue;
+            }
+
             if (isRole || (startIndex == 0 && (IsDescriptorBeforeName(p, run) || SentenceStartWords.IsCommonNounBeforeName(p, run, people))))
             {
                 role = role is null ? p.LowerWordText(run[startIndex]) : role + " " + p.LowerWordText(run[startIndex]);

@@ -139,6 +139,10 @@ internal sealed class QuoteLexicon
         return digits is > 0 and < 4 && word.Length == digits + _ageSuffix.Length && IgnoreCase.Equals(text, word.Start + digits, _ageSuffix);
     }
 
+    /// <summary>The plural of a listed role (<c>Representatives</c>, <c>Ministers</c>).</summary>
+    public bool IsPluralOfRole(string text, Token word)
+        => word.Length > 3 && text[word.End - 1] == 's' && (Lookup(text, word.Start, word.Length - 1) & WordFlags.Role) != 0;
+
     /// <summary>The words of the flag table.</summary>
     public System.Collections.Generic.IReadOnlyList<string> Words => _table.Words;
 
