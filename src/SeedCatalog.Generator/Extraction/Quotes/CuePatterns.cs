@@ -206,6 +206,12 @@ internal static class CuePatterns
         var inner = -1;
         for (var k = cue - 1; k > clauseFirst; k--)
         {
+            if (p.IsPunctuation(k, ','))
+            {
+                // "Chairman X, told that CEO Y is stepping down, said …": the that-clause closed before the cue.
+                return null;
+            }
+
             if (p.Tokens[k].IsWord && p.Tokens[k].Has(WordFlags.ClauseStart) && !p.IsCapitalised(k))
             {
                 inner = k + 1;

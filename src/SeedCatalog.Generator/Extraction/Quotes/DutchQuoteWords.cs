@@ -55,7 +55,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     };
 
     /// <summary>Role endings for compounds (oppositieleider, politiechef, kaasboer).</summary>
-    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw", "kampioen", "winnaar", "winnares", "verdachte", "renner", "baas", "politicus", "politica", "analist", "lijsttrekker" };
+    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw", "kampioen", "winnaar", "winnares", "verdachte", "renner", "baas", "politicus", "politica", "analist", "lijsttrekker", "speler", "speelster" };
 
     public override string[] OrgNouns { get; } =
     {
@@ -78,7 +78,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string AgeSuffix => "-jarige";
 
-    public override string[] DemonymSuffixes { get; } = { "naar", "mmer", "burger", "inger", "lander", "mse", "gse", "tse", "dse", "lse" };
+    public override string[] DemonymSuffixes { get; } = { "naar", "mmer", "burger", "inger", "lander", "mse", "gse", "tse", "dse", "lse", "kaan", "caan", "iaan" };
 
     public override string[] SingularPossessives { get; } = { "zijn", "haar" };
 

@@ -23,6 +23,13 @@ internal static class NameRuns
         }
 
         var runEnd = NameRunCollector.Collect(p, k, end, includeQuoted, run);
+        if (IsNameOfOrganisationNoun(p, k, run))
+        {
+            // "videoclub De Donk", "stichting De Brug": a name after an organisation noun names the organisation.
+            AddOrganisation(p, k, run[run.Count - 1] + 1, into);
+            return runEnd;
+        }
+
         if (!MayNameSomeone(p, k, end, run) || IsRolePhraseBeforeApposition(p, run, runEnd, end))
         {
             return runEnd;
@@ -48,6 +55,26 @@ internal static class NameRuns
         }
 
         return runEnd;
+    }
+
+    /// <summary>A run opening with a capitalised particle right after a lower-case organisation noun or compound (<c>videoclub De Donk</c>).</summary>
+    private static bool IsNameOfOrganisationNoun(ParagraphText p, int k, List<int> run)
+    {
+        if (k == 0 || run.Count < 2 || !p.Tokens[k].Has(WordFlags.Particle) || !p.IsCapitalised(k) || !p.Tokens[k - 1].IsWord || p.IsCapitalised(k - 1))
+        {
+            return false;
+        }
+
+        var before = p.Tokens[k - 1];
+        for (var n = before.Length; n >= 4; n--)
+        {
+            if ((p.Lexicon.Lookup(p.Text, before.End - n, n) & WordFlags.OrgNoun) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -144,6 +144,23 @@ internal sealed partial class ParagraphAttributor
     }
 
     /// <summary>
+    /// <c>Feyenoord had de overhand, vond Schreuder.</c>: in a sentence without quotes, the named person a cue gives the words to
+    /// is the topic, not the first name in the sentence.
+    /// </summary>
+    private Attribution? CuedPerson(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_p.Tokens[k].Quote >= 0)
+            {
+                return null;
+            }
+        }
+
+        return CuePatterns.SentenceCue(_p, first, end, first, _mentions, out _) is { Kind: MentionKind.Person, Person: not null } m ? FromMention(m, null) : null;
+    }
+
+    /// <summary>
     /// <c>…, zegt Beuzenberg.</c> in a sentence without quotes: a lone surname that a cue makes the speaker becomes a person
     /// and the topic, so the uncued quote after it is theirs.
     /// </summary>

@@ -140,7 +140,8 @@ internal sealed partial class ParagraphAttributor
                 continue;
             }
 
-            var subject = sentenceSpeaker ?? (source is not null ? FromMention(source, null) : Subject(first, end, personOnly: false) ?? CuedSurname(first, end));
+            var subject = sentenceSpeaker
+                          ?? (source is not null ? FromMention(source, null) : CuedPerson(first, end) ?? Subject(first, end, personOnly: false) ?? CuedSurname(first, end));
             if (subject is not null)
             {
                 _discourse.SetTopic(subject, _paragraph);
@@ -216,7 +217,7 @@ internal sealed partial class ParagraphAttributor
         {
             // A cue whose speaker is unknown ("zegt een woordvoerder") must not fall back to another name in the sentence.
             return unattributedCue is not null ? Attribution.CueOnly(unattributedCue)
-                : (IsShortFragment(q) ? null : Subject(first, end, personOnly: true)) ?? ColonTopic(qFirst, first);
+                : NamedSourceBefore(first, qFirst) ?? (IsShortFragment(q) ? null : Subject(first, end, personOnly: true)) ?? ColonTopic(qFirst, first);
         }
 
         if (_previousQuote is not null && _previousQuoteSentence == sentence - 1)
@@ -295,6 +296,10 @@ internal sealed partial class ParagraphAttributor
 
         return true;
     }
+
+    /// <summary><c>Volgens Geert Wilders is het kabinet "totaal losgezongen"</c>: the named source before the quote in its sentence.</summary>
+    private Attribution? NamedSourceBefore(int first, int qFirst)
+        => SentenceSource.Before(_p, _mentions, first, qFirst) is { IsResolved: true } source ? FromMention(source, null) : null;
 
     private static bool IsCompoundDescription(string? role) => role is not null && role.IndexOf('-') > 0;
 
