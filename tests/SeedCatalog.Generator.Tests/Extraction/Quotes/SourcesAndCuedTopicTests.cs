@@ -17,7 +17,8 @@ public class SourcesAndCuedTopicTests
     public void Dutch_named_source_before_a_quote_in_its_sentence_speaks_it()
     {
         var quotes = Attribute(
-            "Volgens SP-leider Jimmy Dijk is het kabinet „totaal losgezongen” van de samenleving. „Er heerst armoede in Nederland.”",
+            "Volgens SP-leider Jimmy Dijk, die het debat aanvroeg, vindt dat het kabinet „totaal losgezongen” is van de samenleving. "
+            + "„Er heerst armoede in Nederland.”",
             Language.Dutch);
 
         Assert.All(quotes, q => Assert.Equal("Jimmy Dijk", q.Speaker));
