@@ -216,8 +216,9 @@ internal sealed partial class ParagraphAttributor
         if (!StandsAlone(first, end))
         {
             // A cue whose speaker is unknown ("zegt een woordvoerder") must not fall back to another name in the sentence.
-            return unattributedCue is not null ? Attribution.CueOnly(unattributedCue)
-                : NamedSourceBefore(first, qFirst) ?? (IsShortFragment(q) ? null : Subject(first, end, personOnly: true)) ?? ColonTopic(qFirst, first);
+            return NamedSourceBefore(first, qFirst)
+                   ?? (unattributedCue is not null ? Attribution.CueOnly(unattributedCue)
+                       : (IsShortFragment(q) ? null : Subject(first, end, personOnly: true)) ?? ColonTopic(qFirst, first));
         }
 
         if (_previousQuote is not null && _previousQuoteSentence == sentence - 1)
