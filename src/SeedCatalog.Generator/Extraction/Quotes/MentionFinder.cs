@@ -100,7 +100,7 @@ internal static class MentionFinder
     private static int? KnownSurnameWithLowerParticles(ParagraphText p, int k, int end, PersonRegistry people, List<int> run)
     {
         var tokens = p.Tokens;
-        if (!tokens[k].Has(WordFlags.Particle) || p.IsCapitalised(k))
+        if (!people.HasLowerParticleSurname || !tokens[k].Has(WordFlags.Particle) || p.IsCapitalised(k))
         {
             return null;
         }

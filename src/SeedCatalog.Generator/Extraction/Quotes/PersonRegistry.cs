@@ -149,16 +149,30 @@ internal sealed class PersonRegistry
         }
 
         var bare = text.Substring(start, length - 1);
+        _genitives ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (_genitives.TryGetValue(bare, out var known))
+        {
+            return known;
+        }
+
+        var found = false;
         foreach (var paragraph in Article)
         {
             if (WholeWords.Contains(paragraph, bare, StringComparison.Ordinal))
             {
-                return true;
+                found = true;
+                break;
             }
         }
 
-        return false;
+        _genitives[bare] = found;
+        return found;
     }
+
+    private Dictionary<string, bool>? _genitives;
+
+    /// <summary>True once someone with a surname that opens with a lower-case particle (<c>Hans de Boer</c>) is named.</summary>
+    public bool HasLowerParticleSurname { get; private set; }
 
     private static bool AfterDeterminer(string paragraph, int i, QuoteLexicon lexicon)
     {
@@ -196,6 +210,7 @@ internal sealed class PersonRegistry
     {
         var person = new Person(name, role, nameWords, surnameStart);
         _people.Add(person);
+        HasLowerParticleSurname |= surnameStart < nameWords.Length - 1 && surnameStart > 0;
         Touch(person);
         return person;
     }
