@@ -206,6 +206,12 @@ internal static class CuePatterns
         var inner = -1;
         for (var k = cue - 1; k > clauseFirst; k--)
         {
+            if (p.IsPunctuation(k, ','))
+            {
+                // "Chairman X, told that CEO Y is stepping down, said …": the that-clause closed before the cue.
+                return null;
+            }
+
             if (p.Tokens[k].IsWord && p.Tokens[k].Has(WordFlags.ClauseStart) && !p.IsCapitalised(k))
             {
                 inner = k + 1;
@@ -255,11 +261,17 @@ internal static class CuePatterns
         return true;
     }
 
+    /// <summary>
+    /// The mention right after a cue: at most two words between, or name words, or an article with its description before a
+    /// name (<c>zei de Groningse vishandelaar Ko Sleurink</c>); no preposition, cue or clause word between.
+    /// </summary>
     private static Mention? MentionRightAfter(ParagraphText p, int from, int limit, List<Mention> mentions)
     {
         foreach (var m in mentions)
         {
-            if (m.ExtentFirst < from || (m.ExtentFirst > from + 2 && !OnlyNameWordsBetween(p, from, m.ExtentFirst)) || m.ExtentFirst > from + 4 || m.First >= limit)
+            var describedName = m.Kind == MentionKind.Person && p.Tokens[from].IsWord && p.Tokens[from].Has(WordFlags.Determiner);
+            if (m.ExtentFirst < from || (m.ExtentFirst > from + 2 && !OnlyNameWordsBetween(p, from, m.ExtentFirst) && !describedName)
+                || m.ExtentFirst > from + 4 || m.First >= limit)
             {
                 continue;
             }

@@ -43,19 +43,19 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     {
         "premier", "minister", "staatssecretaris", "president", "vicepresident", "bondskanselier", "kanselier", "koning", "koningin", "burgemeester",
         "wethouder", "gedeputeerde", "commissaris", "gouverneur", "ambtgenoot", "kamerlid", "europarlementariër", "senator", "fractievoorzitter",
-        "partijleider", "oppositieleider", "leider", "voorzitter", "directeur", "topman", "topvrouw", "bestuurder", "woordvoerder", "woordvoerster",
+        "partijleider", "oppositieleider", "lijsttrekker", "leider", "voorzitter", "directeur", "topman", "topvrouw", "bestuurder", "woordvoerder", "woordvoerster",
         "bondscoach", "trainer", "coach", "aanvoerder", "keeper", "spits", "speler", "speelster", "schaatser", "schaatsster", "wielrenner", "zanger",
         "zangeres", "schrijver", "schrijfster", "hoogleraar", "professor", "onderzoeker", "onderzoekster", "econoom", "deskundige", "expert",
         "advocaat", "rechter", "officier", "politiechef", "korpschef", "agent", "generaal", "ambassadeur", "diplomaat", "boer", "kaasboer",
-        "reiziger", "bewoner", "buurtbewoner", "ondernemer", "eigenaar", "verpleegkundige", "arts", "dokter", "chef", "ceo", "secretaris-generaal",
+        "reiziger", "bewoner", "buurtbewoner", "ondernemer", "onderneemster", "politicus", "politica", "analist", "international", "oud-international", "eigenaar", "verpleegkundige", "arts", "dokter", "chef", "ceo", "secretaris-generaal",
         "oud-premier", "oud-minister", "ex-premier", "prins", "prinses", "paus", "dominee", "pastoor", "journalist", "verslaggever", "correspondent",
-        "kampioen", "kampioene", "winnaar", "winnares", "renner", "renster", "verdachte", "hoofdverdachte", "getuige", "slachtoffer", "baas",
+        "kampioen", "kampioene", "winnaar", "winnares", "renner", "renster", "verdachte", "hoofdverdachte", "jurylid", "getuige", "slachtoffer", "baas",
         "historicus", "conservator", "organisator", "coördinator", "docent", "leraar", "lerares", "predikant", "imam", "rabbijn", "bisschop", "vrijwilliger",
         "zoon", "dochter", "vader", "moeder", "broer", "zus", "echtgenoot", "echtgenote", "partner", "opa", "oma", "kleinzoon", "kleindochter",
     };
 
     /// <summary>Role endings for compounds (oppositieleider, politiechef, kaasboer).</summary>
-    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw", "kampioen", "winnaar", "winnares", "verdachte", "renner", "baas" };
+    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw", "kampioen", "winnaar", "winnares", "verdachte", "renner", "baas", "politicus", "politica", "analist", "lijsttrekker", "speler", "speelster" };
 
     public override string[] OrgNouns { get; } =
     {
@@ -74,7 +74,11 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string[][] BackReferenceLeads { get; } = { new[] { "dat" }, new[] { "dit" } };
 
-    public override string[] DemonymSuffixes { get; } = { "naar", "mmer", "burger", "inger", "lander" };
+    public override string[][] QuestionLeads { get; } = { new[] { "op", "de", "vraag" }, new[] { "gevraagd" }, new[] { "desgevraagd" } };
+
+    public override string AgeSuffix => "-jarige";
+
+    public override string[] DemonymSuffixes { get; } = { "naar", "mmer", "burger", "inger", "lander", "mse", "gse", "tse", "dse", "lse", "kaan", "caan", "iaan" };
 
     public override string[] SingularPossessives { get; } = { "zijn", "haar" };
 
@@ -94,9 +98,9 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "inwoners", "klanten", "kiezers", "leden", "werknemers", "passagiers", "reizigers", "gebruikers", "deelnemers", "vrijwilligers",
     };
 
-    public override string[] Determiners { get; } = { "de", "het", "een", "die", "deze", "dat", "dit" };
+    public override string[] Determiners { get; } = { "de", "het", "een", "één", "eén", "die", "deze", "dat", "dit" };
 
-    public override string[] IndefiniteArticles { get; } = { "een" };
+    public override string[] IndefiniteArticles { get; } = { "een", "één", "eén" }; // "Eén" at a sentence start
 
     /// <summary>Organisation nouns that refer back to an organisation named earlier (<c>De NS … Het bedrijf</c>).</summary>
     /// <summary>Demonyms that after <c>de</c> refer back to the person just named (<c>aldus de Brit</c>).</summary>
@@ -104,6 +108,9 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     {
         "nederlander", "brit", "engelsman", "schot", "ier", "belg", "duitser", "fransman", "française", "amerikaan", "amerikaanse", "spanjaard", "italiaan", "oekraïner",
         "rus", "pool", "zweed", "noor", "deen", "oostenrijker", "zwitser", "portugees", "australiër", "canadees", "braziliaan", "argentijn", "japanner", "chinees",
+        "sloveen", "kroaat", "colombiaan", "marokkaan", "turk", "deense", "franse", "duitse", "belgische", "engelse", "britse", "spaanse", "italiaanse",
+        "zweedse", "noorse", "poolse", "russische", "oekraïense", "nederlandse", "zwitserse", "oostenrijkse", "australische", "canadese",
+        "braziliaanse", "argentijnse", "japanse", "chinese", "portugese", "sloveense", "ierse", "schotse", "vlaamse", "friese",
     };
 
     public override string[] AnaphoricOrgNouns { get; } =
@@ -115,7 +122,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     public override string[] Prepositions { get; } =
     {
         "van", "met", "tegen", "tegenover", "naar", "aan", "voor", "bij", "door", "over", "op", "in", "uit", "om", "onder", "tussen", "zonder", "namens",
-        "richting", "na", "sinds", "tot", "vanuit", "via", "dan", "als",
+        "richting", "na", "sinds", "tot", "vanuit", "via", "dan", "als", "ondanks", "dankzij", "vanwege", "wegens", "binnen", "buiten", "rond",
+        "rondom", "langs", "achter", "naast", "boven", "beneden", "jegens", "omtrent", "behalve",
     };
 
     public override string[] PlacePrepositions { get; } = { "in", "uit", "naar", "te", "nabij", "buiten", "richting", "vanuit" };
@@ -130,7 +138,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "meer", "geen", "elke", "iedere", "sommige", "andere", "mevrouw", "meneer", "heer", "zowel", "ofwel", "noch",
     };
 
-    public override string[] Particles { get; } = { "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "von", "da", "di", "le", "la", "du", "des", "dos" };
+    public override string[] Particles { get; } = { "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "t", "in", "op", "von", "da", "di", "le", "la", "du", "des", "dos" };
 
     public override string[] NonPersonWords { get; } =
     {

@@ -40,11 +40,11 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "superintendent", "administrator", "firefighter", "commander", "inspector", "sergeant", "sgt", "lieutenant", "lt", "trooper",
         "supervisor", "councillor", "prof", "capt", "supt", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "champion", "winner",
         "suspect", "defendant", "rider", "witness", "victim", "boss", "historian", "librarian", "curator", "organizer", "organiser",
-        "coordinator", "principal", "teacher", "pastor", "priest", "rabbi", "imam", "bishop", "resident", "volunteer",
+        "coordinator", "juror", "speaker", "engineer", "member", "planner", "trustee", "delegate", "principal", "teacher", "pastor", "priest", "rabbi", "imam", "bishop", "resident", "volunteer",
         "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife", "partner", "grandson", "granddaughter",
     };
 
-    public override string[] RoleSuffixes { get; } = { "leader", "man", "woman", "person", "ologist", "ist", "suspect" };
+    public override string[] RoleSuffixes { get; } = { "leader", "man", "woman", "person", "ologist", "ist", "suspect", "champion", "boss", "president", "minister", "founder" };
 
     public override string[] OrgNouns { get; } =
     {
@@ -60,9 +60,9 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "voters", "customers", "members", "employees", "passengers", "users", "volunteers", "farmers", "neighbors", "neighbours", "students",
     };
 
-    public override string[] Determiners { get; } = { "the", "a", "an", "this", "that", "these", "those" };
+    public override string[] Determiners { get; } = { "the", "a", "an", "one", "this", "that", "these", "those" };
 
-    public override string[] IndefiniteArticles { get; } = { "a", "an" };
+    public override string[] IndefiniteArticles { get; } = { "a", "an", "one" };
 
     /// <summary>Organisation nouns that refer back to an organisation named earlier (<c>Boeing … the company</c>).</summary>
     /// <summary>Demonyms that after <c>the</c> refer back to the person just named (<c>the Dutchman said</c>).</summary>
@@ -81,7 +81,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
     public override string[] Prepositions { get; } =
     {
         "of", "from", "with", "to", "by", "for", "at", "on", "in", "about", "against", "toward", "towards", "into", "onto", "over", "under",
-        "between", "without", "than", "as", "like", "after", "before", "during", "via",
+        "between", "without", "than", "as", "like", "after", "before", "during", "via", "despite", "amid", "among", "behind",
+        "beside", "beyond", "around", "across", "through", "throughout", "within", "upon",
     };
 
     public override string[] PlacePrepositions { get; } = { "in", "at", "near", "across", "outside", "inside", "into", "toward", "towards" };
@@ -103,12 +104,16 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
 
     public override string[] ReadingVerbs { get; } = { "read", "reads", "reading" };
 
+    public override string AgeSuffix => "-year-old";
+
     public override string[] DemonymSuffixes { get; } = { "ian", "oner", "xan", "ite" };
 
     public override string[][] BackReferenceLeads { get; } =
     {
         new[] { "that", "is", "what" }, new[] { "that", "was", "what" }, new[] { "that's", "what" }, new[] { "that’s", "what" },
     };
+
+    public override string[][] QuestionLeads { get; } = { new[] { "asked" }, new[] { "when", "asked" } };
 
     public override string[] SingularPossessives { get; } = { "his", "her" };
 

@@ -47,6 +47,15 @@ internal static class MentionFinder
             return k;
         }
 
+        if (KnownSurnameWithLowerParticles(p, k, end, people, scratch) is { } surnameEnd)
+        {
+            // "aldus de Boer" after "Hans de Boer": the surname as the article first wrote it, particles in lower case.
+            var person = people.Find(p, scratch, 0, scratch.Count)!;
+            people.Touch(person);
+            into.Add(new Mention(MentionKind.Person, k, k, surnameEnd) { Person = person, CanBeSubject = !Governed(p, k) });
+            return surnameEnd - 1;
+        }
+
         if (t.Has(WordFlags.GroupNoun) && !p.IsCapitalised(k))
         {
             var from = AdjectivesBefore(p, k, first);
@@ -55,17 +64,18 @@ internal static class MentionFinder
             {
                 Organisation = LowerFirstAtSentenceStart(p, from, p.Text.Substring(start, t.End - start)),
                 IsPlural = true,
-                CanBeSubject = !Governed(p, from),
+                CanBeSubject = !Governed(p, from) && !(from > first && tokens[from - 1].Has(WordFlags.Determiner) && Governed(p, from - 1)),
             });
             return k;
         }
 
         if (t.Has(WordFlags.Determiner) && !t.Has(WordFlags.Indefinite) && k + 1 < end && tokens[k + 1].IsWord
-            && p.Lexicon.IsDemonym(p.Text, tokens[k + 1])
-            && !(k + 2 < end && tokens[k + 2].IsWord && p.Lexicon.IsRole(p.Text, tokens[k + 2])))
+            && (p.Lexicon.IsDemonym(p.Text, tokens[k + 1]) || p.Lexicon.IsAge(p.Text, tokens[k + 1]))
+            && !(k + 2 < end && tokens[k + 2].IsWord && p.Lexicon.IsRole(p.Text, tokens[k + 2]))
+            && !(k + 4 < end && tokens[k + 2].IsWord && !p.IsCapitalised(k + 2) && p.IsNameWord(k + 3) && p.IsNameWord(k + 4)))
         {
-            // ("the German coach" is a role phrase, read below.)
-            // "aldus de Brit", "the Dutchman said": the person just named, resolved like a pronoun.
+            // ("the German coach" is a role phrase, "het Volendamse stemmenkanon Mona Keijzer" a description before a name: read below.)
+            // "aldus de Brit", "the Dutchman said", "revealed the 27-year-old": the person just named, resolved like a pronoun.
             into.Add(new Mention(MentionKind.Pronoun, k, k + 1, k + 2) { MaybeSingular = true, CanBeSubject = !Governed(p, k) });
             return k + 1;
         }
@@ -81,6 +91,39 @@ internal static class MentionFinder
         }
 
         return p.IsNameWord(k) || NameWords.StartsWithInitials(p, k, end) ? NameRuns.Read(p, k, end, includeQuoted, people, scratch, into) - 1 : k;
+    }
+
+    /// <summary>
+    /// The end of a known person's surname written with its particles in lower case at <paramref name="k"/> (<c>de Boer</c>,
+    /// <c>van der Wal</c>), its tokens in <paramref name="run"/>; null when the words are no such surname (<c>de boer</c>, <c>de Kamer</c>).
+    /// </summary>
+    private static int? KnownSurnameWithLowerParticles(ParagraphText p, int k, int end, PersonRegistry people, List<int> run)
+    {
+        var tokens = p.Tokens;
+        if (!people.HasLowerParticleSurname || !tokens[k].Has(WordFlags.Particle) || p.IsCapitalised(k))
+        {
+            return null;
+        }
+
+        var j = k;
+        while (j < end && tokens[j].IsWord && tokens[j].Has(WordFlags.Particle) && !p.IsCapitalised(j))
+        {
+            j++;
+        }
+
+        if (j >= end || j - k > 3 || !p.IsNameWord(j) || (j + 1 < end && tokens[j + 1].IsWord && p.IsNameWord(j + 1)))
+        {
+            return null;
+        }
+
+        run.Clear();
+        for (var i = k; i <= j; i++)
+        {
+            run.Add(i);
+        }
+
+        var person = people.Find(p, run, 0, run.Count);
+        return person is not null && person.SurnameStart > 0 && person.NameWords.Length - person.SurnameStart == run.Count ? j + 1 : null;
     }
 
     /// <summary>True when a preposition (or volgens/aldus/according to) governs the phrase starting at token <paramref name="k"/>.</summary>
@@ -182,7 +225,7 @@ internal static class MentionFinder
     private static string LowerFirstAtSentenceStart(ParagraphText p, int k, string text)
     {
         var sentenceStart = k == 0 || (!p.Tokens[k - 1].IsWord && p.Text[p.Tokens[k - 1].Start] is '.' or '!' or '?');
-        return sentenceStart ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
+        return sentenceStart && text.Length > 1 && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
     }
 
     /// <summary><c>volgens hem</c>, <c>according to her</c>; not <c>according to her lawyer</c>, where the pronoun is possessive.</summary>

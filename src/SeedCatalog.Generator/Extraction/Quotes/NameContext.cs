@@ -72,7 +72,7 @@ internal static class NameContext
     /// </summary>
     public static int AfterPortfolio(ParagraphText p, List<int> run, int from, bool afterRole)
     {
-        if (!afterRole || from == 0 || from >= run.Count || !IsLowerParticle(p, run[from - 1]))
+        if (!afterRole || from == 0 || from >= run.Count || !NameWords.IsLowerParticle(p, run[from - 1]))
         {
             return from;
         }
@@ -80,7 +80,7 @@ internal static class NameContext
         var nameWords = 0;
         for (var i = from; i < run.Count; i++)
         {
-            nameWords += IsLowerParticle(p, run[i]) ? 0 : 1;
+            nameWords += NameWords.IsLowerParticle(p, run[i]) ? 0 : 1;
         }
 
         if (nameWords < 3)
@@ -90,7 +90,7 @@ internal static class NameContext
 
         var surname = run.Count - 1;
         var j = surname;
-        while (j - 1 > from && IsLowerParticle(p, run[j - 1]))
+        while (j - 1 > from && NameWords.IsLowerParticle(p, run[j - 1]))
         {
             j--;
         }
@@ -98,7 +98,6 @@ internal static class NameContext
         return j - 1 > from ? j - 1 : from;
     }
 
-    private static bool IsLowerParticle(ParagraphText p, int k) => p.Tokens[k].Has(WordFlags.Particle) && !p.IsCapitalised(k);
 
     private static bool IsLowerCaseStart(ParagraphText p, int k) => p.Tokens[k].StartsLower;
 

@@ -60,12 +60,12 @@ internal static class NameRunCollector
             }
 
             var afterParticles = j;
-            while (afterParticles < end && tokens[afterParticles].Has(WordFlags.Particle) && !p.IsCapitalised(afterParticles))
+            while (afterParticles < end && ((tokens[afterParticles].Has(WordFlags.Particle) && !p.IsCapitalised(afterParticles)) || NameWords.IsElidedArticle(p, afterParticles, end)))
             {
                 afterParticles++;
             }
 
-            if (afterParticles == j || afterParticles >= end || !p.IsNameWord(afterParticles)
+            if (afterParticles == j || afterParticles >= end || !p.IsNameWord(afterParticles) || IsLonePrepositionParticle(p, j, afterParticles)
                 || (NameWords.HasNameBesidesRoles(p, run) && NameWords.NamesNoPerson(p, afterParticles, end)))
             {
                 break;
@@ -79,6 +79,10 @@ internal static class NameRunCollector
 
         return j;
     }
+
+    /// <summary><c>Snellen in Nieuws en Co</c>: <c>in</c> or <c>op</c> alone is a preposition; in a name it comes with <c>'t</c> or <c>den</c> (<c>In 't Veld</c>).</summary>
+    private static bool IsLonePrepositionParticle(ParagraphText p, int j, int afterParticles)
+        => afterParticles == j + 1 && p.Tokens[j].Has(WordFlags.Preposition) && !p.IsWord(j, "van") && !p.IsWord(j, "von");
 
     /// <summary>The dot after an abbreviated title (<c>Gov.</c>, <c>Sen.</c>, <c>Dr.</c>) inside a run, with a name word after it.</summary>
     private static bool IsTitleAbbreviationDot(ParagraphText p, int j, int end)

@@ -23,7 +23,14 @@ internal static class NameRuns
         }
 
         var runEnd = NameRunCollector.Collect(p, k, end, includeQuoted, run);
-        if (!MayNameSomeone(p, k, end, run))
+        if (IsNameOfOrganisationNoun(p, k, run))
+        {
+            // "videoclub De Donk", "stichting De Brug": a name after an organisation noun names the organisation.
+            AddOrganisation(p, k, run[run.Count - 1] + 1, into);
+            return runEnd;
+        }
+
+        if (!MayNameSomeone(p, k, end, run) || IsRolePhraseBeforeApposition(p, run, runEnd, end))
         {
             return runEnd;
         }
@@ -48,6 +55,38 @@ internal static class NameRuns
         }
 
         return runEnd;
+    }
+
+    /// <summary>A run opening with a capitalised particle right after a lower-case organisation noun or compound (<c>videoclub De Donk</c>).</summary>
+    private static bool IsNameOfOrganisationNoun(ParagraphText p, int k, List<int> run)
+    {
+        if (k == 0 || run.Count < 2 || !p.Tokens[k].Has(WordFlags.Particle) || !p.IsCapitalised(k) || !p.Tokens[k - 1].IsWord || p.IsCapitalised(k - 1))
+        {
+            return false;
+        }
+
+        var before = p.Tokens[k - 1];
+        for (var n = before.Length; n >= 4; n--)
+        {
+            if ((p.Lexicon.Lookup(p.Text, before.End - n, n) & WordFlags.OrgNoun) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>Republican Senator, Matt Pouliot says</c>: two capitalised words ending in a listed role, no given name among them, before
+    /// a comma and a name: a role phrase whose person the apposition names, not a name.
+    /// </summary>
+    private static bool IsRolePhraseBeforeApposition(ParagraphText p, List<int> run, int runEnd, int end)
+    {
+        var last = run[run.Count - 1];
+        var first = p.Tokens[run[0]];
+        return run.Count == 2 && p.Tokens[last].Has(WordFlags.Role) && !GivenNames.Contains(p.Text, first.Start, first.Length)
+               && runEnd + 1 < end && p.IsPunctuation(runEnd, ',') && p.IsNameWord(runEnd + 1);
     }
 
     /// <summary>False for a lone function word or determiner, and for a run that only modifies the name after it.</summary>
@@ -79,6 +118,13 @@ internal static class NameRuns
             }
 
             var isRole = (run.Count - startIndex > 1 || t.Has(WordFlags.Role)) && p.Lexicon.IsRole(p.Text, t);
+            if (!isRole && run.Count - startIndex > 2 && p.Lexicon.IsPluralOfRole(p.Text, t))
+            {
+                // "House of Representatives Michael Madigan": the end of an institution's name, no role of the person.
+                startIndex++;
+                continue;
+            }
+
             if (isRole || (startIndex == 0 && (IsDescriptorBeforeName(p, run) || SentenceStartWords.IsCommonNounBeforeName(p, run, people))))
             {
                 role = role is null ? p.LowerWordText(run[startIndex]) : role + " " + p.LowerWordText(run[startIndex]);
@@ -105,7 +151,7 @@ internal static class NameRuns
 
         for (var i = startIndex + 1; i < last; i++)
         {
-            if (!IsLowerParticle(p, run[i]))
+            if (!NameWords.IsLowerParticle(p, run[i]))
             {
                 return false;
             }
@@ -150,7 +196,11 @@ internal static class NameRuns
         var extentFirst = run[0];
         role ??= RoleBefore(p, extentFirst, ref extentFirst);
         var governed = MentionFinder.Governed(p, extentFirst) || (role is null && NameContext.GovernedAcrossNoun(p, extentFirst));
-        governed |= tokens[run[nameEnd - 1]].IsPossessiveName;
+        var last = tokens[run[nameEnd - 1]];
+        var genitiveS = nameEnd - startIndex >= 2 && !last.IsPossessiveName
+                        && run[nameEnd - 1] + 1 < tokens.Length && tokens[run[nameEnd - 1] + 1].IsWord && !p.IsCapitalised(run[nameEnd - 1] + 1)
+                        && people.IsGenitiveOfNameWrittenElsewhere(p.Text, last.Start, last.Length);
+        governed |= last.IsPossessiveName || genitiveS;
         var mention = new Mention(MentionKind.Person, extentFirst, head, run[nameEnd - 1] + 1) { CanBeSubject = !governed };
         var known = people.Find(p, run, startIndex, nameEnd);
         if (known is not null)
@@ -167,7 +217,7 @@ internal static class NameRuns
 
         if (CountNameWords(p, run, startIndex, nameEnd) >= 2 || role is not null)
         {
-            mention.Person = Register(p, run, startIndex, nameEnd, role, people);
+            mention.Person = Register(p, run, startIndex, nameEnd, role, people, genitiveS);
             return mention;
         }
 
@@ -215,7 +265,7 @@ internal static class NameRuns
         return people.Find(p, run, 0, run.Count) ?? Register(p, run, 0, run.Count, null, people);
     }
 
-    private static Person Register(ParagraphText p, List<int> run, int from, int end, string? role, PersonRegistry people)
+    private static Person Register(ParagraphText p, List<int> run, int from, int end, string? role, PersonRegistry people, bool genitiveS = false)
     {
         var words = new string[end - from];
         for (var i = from; i < end; i++)
@@ -239,6 +289,13 @@ internal static class NameRuns
         else
         {
             nameEnd += NameWords.NameSuffixLength(p.Text, nameEnd);
+        }
+
+        if (genitiveS)
+        {
+            // "Steven Wouterloods eerste film": the name without its genitive s.
+            words[words.Length - 1] = words[words.Length - 1].Substring(0, words[words.Length - 1].Length - 1);
+            nameEnd--;
         }
 
         var name = p.Text.Substring(start, nameEnd - start);
@@ -266,7 +323,7 @@ internal static class NameRuns
     {
         for (var i = run.Count - 2; i >= 0; i--)
         {
-            if (p.Tokens[run[i]].Has(WordFlags.Role) && p.IsCapitalised(run[i]) && !IsLowerParticle(p, run[i + 1]))
+            if (p.Tokens[run[i]].Has(WordFlags.Role) && p.IsCapitalised(run[i]) && !NameWords.IsLowerParticle(p, run[i + 1]))
             {
                 return i + 1;
             }
@@ -291,7 +348,7 @@ internal static class NameRuns
         var names = 0;
         for (var i = from; i < end; i++)
         {
-            names += IsLowerParticle(p, run[i]) ? 0 : 1;
+            names += NameWords.IsLowerParticle(p, run[i]) ? 0 : 1;
         }
 
         return names;
@@ -303,13 +360,13 @@ internal static class NameRuns
         var sawParticleGroup = false;
         for (var i = startIndex; i < run.Count; i++)
         {
-            if (!IsLowerParticle(p, run[i]))
+            if (!NameWords.IsLowerParticle(p, run[i]))
             {
                 names++;
                 continue;
             }
 
-            if (names >= 2 || (sawParticleGroup && !IsLowerParticle(p, run[i - 1])))
+            if (names >= 2 || (sawParticleGroup && !NameWords.IsLowerParticle(p, run[i - 1])))
             {
                 return i;
             }
@@ -325,7 +382,7 @@ internal static class NameRuns
     {
         foreach (var k in run)
         {
-            if (IsLowerParticle(p, k))
+            if (NameWords.IsLowerParticle(p, k))
             {
                 return true;
             }
@@ -334,7 +391,6 @@ internal static class NameRuns
         return false;
     }
 
-    private static bool IsLowerParticle(ParagraphText p, int k) => p.Tokens[k].Has(WordFlags.Particle) && !p.IsCapitalised(k);
 
     /// <summary>
     /// A role word right before the name: <c>trainer De Boer</c>, <c>ambtgenoot Denys Shmyhal</c>, <c>Sen. Ted Cruz</c> (an abbreviated

@@ -106,4 +106,16 @@ internal static class NameWords
 
         return false;
     }
+
+    /// <summary><c>Van 't Schip</c>, <c>van ’t Hek</c>: the apostrophe of the elided article <c>'t</c> inside a name.</summary>
+    public static bool IsElidedArticle(ParagraphText p, int j, int end)
+    {
+        var t = p.Tokens[j];
+        return !t.IsWord && t.Length == 1 && Parsing.TextConventions.IsApostrophe(p.Text[t.Start]) && j + 1 < end && p.Tokens[j + 1].IsWord
+               && p.Tokens[j + 1].Start == t.End && p.Tokens[j + 1].Length == 1 && p.Text[t.End] == 't';
+    }
+
+    /// <summary>A tussenvoegsel in lower case (<c>van</c>, <c>der</c>), or the apostrophe of an elided <c>'t</c> among them.</summary>
+    public static bool IsLowerParticle(ParagraphText p, int k)
+        => (p.Tokens[k].Has(WordFlags.Particle) && !p.IsCapitalised(k)) || (k + 1 < p.TokenCount && IsElidedArticle(p, k, k + 2));
 }

@@ -16,7 +16,7 @@ internal static class OrganisationPhrases
         for (var j = k + 1; j < end && j <= k + 3; j++)
         {
             var t = tokens[j];
-            if (!t.IsWord || t.Quote != tokens[k].Quote || t.Has(WordFlags.Cue | WordFlags.CueHead | WordFlags.Preposition | WordFlags.Determiner))
+            if (!t.IsWord || t.Quote != tokens[k].Quote || t.Has(WordFlags.Cue | WordFlags.CueHead | WordFlags.Preposition | WordFlags.Determiner | WordFlags.SourceMarker))
             {
                 break;
             }
@@ -34,6 +34,12 @@ internal static class OrganisationPhrases
                     CanBeSubject = !MentionFinder.Governed(p, k),
                 });
                 return last + 1;
+            }
+
+            if (IsDescriptionBeforeFullName(p, j, end))
+            {
+                // "zegt het Volendamse stemmenkanon Mona Keijzer": a description in apposition before a full name; the name is read next.
+                return j + 1;
             }
 
             if (IsRoleWord(p, j, end))
@@ -120,6 +126,30 @@ internal static class OrganisationPhrases
     /// capitalised one only after a lower-case article and with no name after it (<c>het Kamerlid</c>; not the surname in
     /// <c>trainer De Boer</c>).
     /// </summary>
+    /// <summary>
+    /// A lower-case noun right before two name words that name no place, organisation or title (<c>stemmenkanon Mona Keijzer</c>,
+    /// not <c>de film Jurassic World</c>).
+    /// </summary>
+    private static bool IsDescriptionBeforeFullName(ParagraphText p, int j, int end)
+    {
+        var t = p.Tokens[j];
+        if (j + 2 >= end || p.IsCapitalised(j) || t.Length < 4 || t.Has(WordFlags.TitleNoun | WordFlags.FunctionWord | WordFlags.Particle)
+            || !p.IsNameWord(j + 1) || !p.IsNameWord(j + 2) || p.Tokens[j + 1].Quote != t.Quote)
+        {
+            return false;
+        }
+
+        for (var k = j + 1; k <= j + 2; k++)
+        {
+            if (p.Tokens[k].Has(WordFlags.NonPerson | WordFlags.OrgNoun | WordFlags.GroupNoun | WordFlags.Role | WordFlags.FunctionWord))
+            {
+                return false;
+            }
+        }
+
+        return j + 3 >= end || !p.IsNameWord(j + 3);
+    }
+
     private static bool IsRoleWord(ParagraphText p, int j, int end)
     {
         if (j >= end || (p.IsCapitalised(j) && (j + 1 >= end || p.IsNameWord(j + 1) || p.IsCapitalised(j - 1))))
@@ -128,6 +158,11 @@ internal static class OrganisationPhrases
         }
 
         var t = p.Tokens[j];
+        if (p.IsCapitalised(j) && !t.Has(WordFlags.Role) && p.Text.IndexOf('-', t.Start, t.Length) < 0)
+        {
+            return false; // "Koeman", "Huisman": a capitalised word that only ends like a role (-man) is a surname.
+        }
+
         return t.IsWord && p.Lexicon.IsRole(p.Text, t);
     }
 

@@ -34,6 +34,59 @@ internal sealed partial class ParagraphAttributor
         return FromMention(m, cue);
     }
 
+    /// <summary>
+    /// <c>“…” Burgemeester Fred Veenstra heeft zijn excuses aangeboden.</c>, <c>“…” Champion Novak Djokovic offers his tips.</c>:
+    /// a paragraph that opens with uncued quotes and goes on with a sentence whose subject is a named person gives the quotes to
+    /// that person; null when the sentence opens otherwise.
+    /// </summary>
+    private Attribution? NamedAfterOpeningQuote(List<QuoteModel> quotes, List<int> uncued, int sentence, int first, int end)
+    {
+        if (sentence != 1 || _quoteCount == 0 || _quoteFirst[0] < 0 || _quoteFirst[0] > _p.Sentences[0].First + 1
+            || quotes[uncued[0]].Paragraph != _paragraph || _mentions.Count == 0)
+        {
+            return null;
+        }
+
+        Mention? m = null;
+        foreach (var mention in _mentions)
+        {
+            if (mention.Kind == MentionKind.Person)
+            {
+                m = mention;
+                break;
+            }
+        }
+
+        if (m is null || m.Person is null || !m.CanBeSubject || m.ExtentFirst - first > 5 || m.End >= end
+            || !(_p.IsPunctuation(m.End, ',') || (_p.Tokens[m.End].IsWord && !_p.IsCapitalised(m.End))))
+        {
+            return null;
+        }
+
+        for (var k = first; k < m.ExtentFirst; k++)
+        {
+            if (!_p.Tokens[k].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return FromMention(m, null);
+    }
+
+    private bool StartsWithAny(int first, int end, string[][] leads)
+    {
+        foreach (var words in leads)
+        {
+            if (StartsWith(first, end, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool StartsWith(int first, int end, string[] words)
     {
         if (end - first <= words.Length)
@@ -91,6 +144,23 @@ internal sealed partial class ParagraphAttributor
     }
 
     /// <summary>
+    /// <c>Feyenoord had de overhand, vond Schreuder.</c>: in a sentence without quotes, the named person a cue gives the words to
+    /// is the topic, not the first name in the sentence.
+    /// </summary>
+    private Attribution? CuedPerson(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_p.Tokens[k].Quote >= 0)
+            {
+                return null;
+            }
+        }
+
+        return CuePatterns.SentenceCue(_p, first, end, first, _mentions, out _) is { Kind: MentionKind.Person, Person: not null } m ? FromMention(m, null) : null;
+    }
+
+    /// <summary>
     /// <c>…, zegt Beuzenberg.</c> in a sentence without quotes: a lone surname that a cue makes the speaker becomes a person
     /// and the topic, so the uncued quote after it is theirs.
     /// </summary>
@@ -109,10 +179,12 @@ internal sealed partial class ParagraphAttributor
 
     /// <summary>
     /// <c>Jannik Sinner won. … the world number one gave his view: "…"</c>: a quote after a colon whose sentence names no
-    /// speaker but refers to one person (<c>his</c>, <c>haar</c>) is the person the text is about.
+    /// speaker but refers to one person (<c>his</c>, <c>haar</c>), or gives the question it answers (<c>Op de vraag of …:</c>,
+    /// <c>Asked whether …:</c>), is the person the text is about.
     /// </summary>
     private Attribution? ColonTopic(int qFirst, int first)
-        => qFirst - 1 >= first && _p.IsPunctuation(qFirst - 1, ':') && !SubjectIsUnnamedPerson() && ColonIntro.RefersToOnePerson(_p, first, qFirst - 1)
+        => qFirst - 1 >= first && _p.IsPunctuation(qFirst - 1, ':') && !SubjectIsUnnamedPerson()
+           && (ColonIntro.RefersToOnePerson(_p, first, qFirst - 1) || StartsWithAny(first, qFirst, _p.Lexicon.QuestionLeads))
            && !ColonIntro.NamesASource(_p, _mentions, first, qFirst - 1)
            && _discourse.TopicPerson is { } topic && _discourse.TopicPersonParagraph >= _paragraph - 1
             ? topic.FromContext(null)

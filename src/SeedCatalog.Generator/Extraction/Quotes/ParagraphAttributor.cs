@@ -119,7 +119,7 @@ internal sealed partial class ParagraphAttributor
             }
             else
             {
-                if (uncued.Count > 0 && PointsBack(first, end) is { } back)
+                if (uncued.Count > 0 && (PointsBack(first, end) ?? NamedAfterOpeningQuote(quotes, uncued, s, first, end)) is { } back)
                 {
                     // "Klanten „…”. Dat heeft topvrouw X gezegd.": the cue after the quotes says who spoke them.
                     GiveQuotes(quotes, uncued, back);
@@ -140,7 +140,8 @@ internal sealed partial class ParagraphAttributor
                 continue;
             }
 
-            var subject = sentenceSpeaker ?? (source is not null ? FromMention(source, null) : Subject(first, end, personOnly: false) ?? CuedSurname(first, end));
+            var subject = sentenceSpeaker
+                          ?? (source is not null ? FromMention(source, null) : CuedPerson(first, end) ?? Subject(first, end, personOnly: false) ?? CuedSurname(first, end));
             if (subject is not null)
             {
                 _discourse.SetTopic(subject, _paragraph);
@@ -215,8 +216,9 @@ internal sealed partial class ParagraphAttributor
         if (!StandsAlone(first, end))
         {
             // A cue whose speaker is unknown ("zegt een woordvoerder") must not fall back to another name in the sentence.
-            return unattributedCue is not null ? Attribution.CueOnly(unattributedCue)
-                : (IsShortFragment(q) ? null : Subject(first, end, personOnly: true)) ?? ColonTopic(qFirst, first);
+            return NamedSourceBefore(first, qFirst)
+                   ?? (unattributedCue is not null ? Attribution.CueOnly(unattributedCue)
+                       : (IsShortFragment(q) ? null : Subject(first, end, personOnly: true)) ?? ColonTopic(qFirst, first));
         }
 
         if (_previousQuote is not null && _previousQuoteSentence == sentence - 1)
@@ -296,6 +298,12 @@ internal sealed partial class ParagraphAttributor
         return true;
     }
 
+    /// <summary><c>Volgens Geert Wilders is het kabinet "totaal losgezongen"</c>: the named source before the quote in its sentence.</summary>
+    private Attribution? NamedSourceBefore(int first, int qFirst)
+        => SentenceSource.Before(_p, _mentions, first, qFirst) is { IsResolved: true } source ? FromMention(source, null) : null;
+
+    private static bool IsCompoundDescription(string? role) => role is not null && role.IndexOf('-') > 0;
+
     private void ResolvePronouns(List<Mention> mentions)
     {
         foreach (var m in mentions)
@@ -306,11 +314,12 @@ internal sealed partial class ParagraphAttributor
             }
             else if (m.Kind == MentionKind.Role && m.Person is null && !_p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))
             {
-                if (_discourse.TopicPerson is { Person: { Role: null } topicPerson } && _discourse.TopicPersonParagraph >= _paragraph - 1
-                    && !_discourse.IsUnnamedRole(m.Word))
+                if (_discourse.TopicPerson is { Person: { } topicPerson } && (topicPerson.Role is null || IsCompoundDescription(m.Word))
+                    && _discourse.TopicPersonParagraph >= _paragraph - 1 && !_discourse.IsUnnamedRole(m.Word))
                 {
                     // "…", vraagt het Kamerlid: a definite role that no one named so far holds refers back to the person the text
-                    // is about, when that person was named without a role.
+                    // is about, when that person was named without a role; a compound description (de HEMA-baas, de
+                    // oud-international) also when they were named with another.
                     m.Person = topicPerson;
                 }
                 else

@@ -137,6 +137,43 @@ internal sealed class PersonRegistry
         return midSentence;
     }
 
+    /// <summary>
+    /// <c>Steven Wouterloods eerste film</c>: a name word that ends in the genitive <c>s</c> the article also writes without it
+    /// (<c>Wouterlood:</c>); the name is the word without the <c>s</c>.
+    /// </summary>
+    public bool IsGenitiveOfNameWrittenElsewhere(string text, int start, int length)
+    {
+        if (Article is null || length < 5 || text[start + length - 1] != 's' || text[start + length - 2] is 's' or '\'' or '’')
+        {
+            return false;
+        }
+
+        var bare = text.Substring(start, length - 1);
+        _genitives ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (_genitives.TryGetValue(bare, out var known))
+        {
+            return known;
+        }
+
+        var found = false;
+        foreach (var paragraph in Article)
+        {
+            if (WholeWords.Contains(paragraph, bare, StringComparison.Ordinal))
+            {
+                found = true;
+                break;
+            }
+        }
+
+        _genitives[bare] = found;
+        return found;
+    }
+
+    private Dictionary<string, bool>? _genitives;
+
+    /// <summary>True once someone with a surname that opens with a lower-case particle (<c>Hans de Boer</c>) is named.</summary>
+    public bool HasLowerParticleSurname { get; private set; }
+
     private static bool AfterDeterminer(string paragraph, int i, QuoteLexicon lexicon)
     {
         var end = i;
@@ -173,6 +210,7 @@ internal sealed class PersonRegistry
     {
         var person = new Person(name, role, nameWords, surnameStart);
         _people.Add(person);
+        HasLowerParticleSurname |= surnameStart < nameWords.Length - 1 && surnameStart > 0;
         Touch(person);
         return person;
     }

@@ -17,6 +17,7 @@ internal sealed class QuoteLexicon
     private readonly WordTable<WordFlags> _table = new();
     private readonly string[] _roleSuffixes;
     private readonly string[] _demonymSuffixes;
+    private readonly string _ageSuffix;
     private readonly HashSet<string> _relationNouns;
     private readonly string _roleSuffixLastChars;
     private readonly ulong[] _roleSuffixLastAscii = new ulong[2];
@@ -49,7 +50,9 @@ internal sealed class QuoteLexicon
         Add(entries, words.SingularPossessives, WordFlags.SingularPossessive);
         Add(entries, words.ReadingVerbs, WordFlags.ReadingVerb);
         BackReferenceLeads = words.BackReferenceLeads;
+        QuestionLeads = words.QuestionLeads;
         _demonymSuffixes = words.DemonymSuffixes;
+        _ageSuffix = words.AgeSuffix;
         var multiWordCues = words.MultiWordCues;
         var roleSuffixes = words.RoleSuffixes;
         foreach (var cue in multiWordCues)
@@ -97,6 +100,9 @@ internal sealed class QuoteLexicon
     /// <summary>Words that open a sentence pointing back at the one before it (<c>Dat</c> heeft X gezegd, <c>That is what</c> X said).</summary>
     public string[][] BackReferenceLeads { get; }
 
+    /// <summary>Words that open a sentence giving the question a colon's quote answers (<c>Op de vraag of</c>, <c>Asked whether</c>).</summary>
+    public string[][] QuestionLeads { get; }
+
     /// <summary>A demonym: listed (<c>Brit</c>), or a capitalised word with a demonym ending (<c>Emmenaar</c>, <c>Londoner</c>).</summary>
     public bool IsDemonym(string text, Token word)
     {
@@ -120,6 +126,22 @@ internal sealed class QuoteLexicon
 
         return false;
     }
+
+    /// <summary>An age as one word: digits, then the age ending (<c>26-jarige</c>, <c>27-year-old</c>).</summary>
+    public bool IsAge(string text, Token word)
+    {
+        var digits = 0;
+        while (digits < word.Length && text[word.Start + digits] is >= '0' and <= '9')
+        {
+            digits++;
+        }
+
+        return digits is > 0 and < 4 && word.Length == digits + _ageSuffix.Length && IgnoreCase.Equals(text, word.Start + digits, _ageSuffix);
+    }
+
+    /// <summary>The plural of a listed role (<c>Representatives</c>, <c>Ministers</c>).</summary>
+    public bool IsPluralOfRole(string text, Token word)
+        => word.Length > 3 && text[word.End - 1] == 's' && (Lookup(text, word.Start, word.Length - 1) & WordFlags.Role) != 0;
 
     /// <summary>The words of the flag table.</summary>
     public System.Collections.Generic.IReadOnlyList<string> Words => _table.Words;

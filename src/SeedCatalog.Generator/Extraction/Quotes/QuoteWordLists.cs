@@ -87,6 +87,15 @@ internal abstract class QuoteWordLists
     /// </summary>
     public abstract string[][] BackReferenceLeads { get; }
 
+    /// <summary>
+    /// Words that open a sentence giving the question a colon's quote answers: <c>Op de vraag of … : „…”</c>, <c>Asked whether …:
+    /// “…”</c>; the answer is the person the text is about.
+    /// </summary>
+    public abstract string[][] QuestionLeads { get; }
+
     /// <summary>Endings of words for the people of a town or region (<c>de Emmenaar</c>, <c>the Londoner</c>): demonyms the list lacks.</summary>
     public abstract string[] DemonymSuffixes { get; }
+
+    /// <summary>The ending of an age written as one word after a number (<c>de 26-jarige</c>, <c>the 27-year-old</c>).</summary>
+    public abstract string AgeSuffix { get; }
 }

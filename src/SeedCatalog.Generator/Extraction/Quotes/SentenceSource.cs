@@ -19,6 +19,15 @@ internal static class SentenceSource
             }
         }
 
+        return Before(p, mentions, first, end);
+    }
+
+    /// <summary>
+    /// The named source a sentence gives before token <paramref name="end"/> (<c>Volgens PVV-leider Geert Wilders is het kabinet
+    /// "totaal losgezongen"</c>): the quote after it is the source's words; null when there is none.
+    /// </summary>
+    public static Mention? Before(ParagraphText p, List<Mention> mentions, int first, int end)
+    {
         for (var k = first; k < end; k++)
         {
             if (!p.Tokens[k].Has(WordFlags.SourceMarker))

@@ -31,7 +31,10 @@ internal static class WordShape
     private static bool IsPossessive(string text, int start, int length)
         => length > 2 && text[start + length - 1] == 's' && text[start + length - 2] is '\'' or '’';
 
-    /// <summary>For a capitalised word (without its <c>'s</c>): two characters or more and a lower-case second or third.</summary>
+    /// <summary>
+    /// For a capitalised word (without its <c>'s</c>): two characters or more and a lower-case second or third letter, not
+    /// counting an apostrophe after the first (<c>O’Brien</c>, <c>D'Alema</c>).
+    /// </summary>
     private static bool IsNameWord(string text, int start, int length)
     {
         if (length < 2)
@@ -39,8 +42,14 @@ internal static class WordShape
             return false;
         }
 
+        var from = start + 1;
+        if (length > 3 && text[from] is '\'' or '’')
+        {
+            from++;
+        }
+
         var lower = false;
-        for (var i = start + 1; i < start + length && i < start + 3; i++)
+        for (var i = from; i < start + length && i < from + 2; i++)
         {
             lower |= char.IsLower(text[i]);
         }
