@@ -5,7 +5,8 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// <summary>
 /// What the words around a capitalised run say about it: a modifier of the name after it
 /// (<c>Republican leader Mitch McConnell</c>) or a name in object position behind a role noun the
-/// word lists do not know (<c>a warning from referee Stephanie Frappart</c>).
+/// word lists do not know (<c>a warning from referee Stephanie Frappart</c>), a run after an organisation noun that names the
+/// organisation (<c>videoclub De Donk</c>), a role phrase before an apposition (<c>Republican Senator, Matt Pouliot</c>).
 /// </summary>
 internal static class NameContext
 {
@@ -106,5 +107,37 @@ internal static class NameContext
     {
         var t = p.Tokens[k];
         return t.Length <= 4 && char.IsUpper(p.Text[t.End - 1]) && p.Lexicon.IsRole(p.Text, t);
+    }
+
+    /// <summary>A run opening with a capitalised particle right after a lower-case organisation noun or compound (<c>videoclub De Donk</c>).</summary>
+    public static bool IsNameOfOrganisationNoun(ParagraphText p, int k, List<int> run)
+    {
+        if (k == 0 || run.Count < 2 || !p.Tokens[k].Has(WordFlags.Particle) || !p.IsCapitalised(k) || !p.Tokens[k - 1].IsWord || p.IsCapitalised(k - 1))
+        {
+            return false;
+        }
+
+        var before = p.Tokens[k - 1];
+        for (var n = before.Length; n >= 4; n--)
+        {
+            if ((p.Lexicon.Lookup(p.Text, before.End - n, n) & WordFlags.OrgNoun) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>Republican Senator, Matt Pouliot says</c>: two capitalised words ending in a listed role, no given name among them, before
+    /// a comma and a name: a role phrase whose person the apposition names, not a name.
+    /// </summary>
+    public static bool IsRolePhraseBeforeApposition(ParagraphText p, List<int> run, int runEnd, int end)
+    {
+        var last = run[run.Count - 1];
+        var first = p.Tokens[run[0]];
+        return run.Count == 2 && p.Tokens[last].Has(WordFlags.Role) && !GivenNames.Contains(p.Text, first.Start, first.Length)
+               && runEnd + 1 < end && p.IsPunctuation(runEnd, ',') && p.IsNameWord(runEnd + 1);
     }
 }

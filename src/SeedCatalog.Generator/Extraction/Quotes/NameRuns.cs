@@ -23,14 +23,14 @@ internal static class NameRuns
         }
 
         var runEnd = NameRunCollector.Collect(p, k, end, includeQuoted, run);
-        if (IsNameOfOrganisationNoun(p, k, run))
+        if (NameContext.IsNameOfOrganisationNoun(p, k, run))
         {
             // "videoclub De Donk", "stichting De Brug": a name after an organisation noun names the organisation.
             AddOrganisation(p, k, run[run.Count - 1] + 1, into);
             return runEnd;
         }
 
-        if (!MayNameSomeone(p, k, end, run) || IsRolePhraseBeforeApposition(p, run, runEnd, end))
+        if (!MayNameSomeone(p, k, end, run) || NameContext.IsRolePhraseBeforeApposition(p, run, runEnd, end))
         {
             return runEnd;
         }
@@ -55,38 +55,6 @@ internal static class NameRuns
         }
 
         return runEnd;
-    }
-
-    /// <summary>A run opening with a capitalised particle right after a lower-case organisation noun or compound (<c>videoclub De Donk</c>).</summary>
-    private static bool IsNameOfOrganisationNoun(ParagraphText p, int k, List<int> run)
-    {
-        if (k == 0 || run.Count < 2 || !p.Tokens[k].Has(WordFlags.Particle) || !p.IsCapitalised(k) || !p.Tokens[k - 1].IsWord || p.IsCapitalised(k - 1))
-        {
-            return false;
-        }
-
-        var before = p.Tokens[k - 1];
-        for (var n = before.Length; n >= 4; n--)
-        {
-            if ((p.Lexicon.Lookup(p.Text, before.End - n, n) & WordFlags.OrgNoun) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// <c>Republican Senator, Matt Pouliot says</c>: two capitalised words ending in a listed role, no given name among them, before
-    /// a comma and a name: a role phrase whose person the apposition names, not a name.
-    /// </summary>
-    private static bool IsRolePhraseBeforeApposition(ParagraphText p, List<int> run, int runEnd, int end)
-    {
-        var last = run[run.Count - 1];
-        var first = p.Tokens[run[0]];
-        return run.Count == 2 && p.Tokens[last].Has(WordFlags.Role) && !GivenNames.Contains(p.Text, first.Start, first.Length)
-               && runEnd + 1 < end && p.IsPunctuation(runEnd, ',') && p.IsNameWord(runEnd + 1);
     }
 
     /// <summary>False for a lone function word or determiner, and for a run that only modifies the name after it.</summary>
