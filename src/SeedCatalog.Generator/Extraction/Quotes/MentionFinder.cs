@@ -90,6 +90,13 @@ internal static class MentionFinder
             }
         }
 
+        if (IsAcronymSubject(p, k, first, end))
+        {
+            // "NASA said on Friday …", "KNVB laat weten …": an organisation by its acronym opening the sentence.
+            into.Add(new Mention(MentionKind.Organisation, k, k, k + 1) { Organisation = p.WordText(k), CanBeSubject = true });
+            return k;
+        }
+
         return p.IsNameWord(k) || NameWords.StartsWithInitials(p, k, end) ? NameRuns.Read(p, k, end, includeQuoted, people, scratch, into) - 1 : k;
     }
 
@@ -125,6 +132,11 @@ internal static class MentionFinder
         var person = people.Find(p, run, 0, run.Count);
         return person is not null && person.SurnameStart > 0 && person.NameWords.Length - person.SurnameStart == run.Count ? j + 1 : null;
     }
+
+    /// <summary>An acronym (<c>NASA</c>, <c>KNVB</c>) that opens its sentence, no role (<c>CEO</c>), with a lower-case word after it.</summary>
+    private static bool IsAcronymSubject(ParagraphText p, int k, int first, int end)
+        => k == first && k + 1 < end && !p.Tokens[k].Has(WordFlags.Role | WordFlags.FunctionWord) && OrganisationPhrases.IsAcronym(p, k)
+           && p.Tokens[k + 1].IsWord && !p.IsCapitalised(k + 1) && !p.Tokens[k + 1].Has(WordFlags.GroupNoun | WordFlags.Role);
 
     /// <summary>True when a preposition (or volgens/aldus/according to) governs the phrase starting at token <paramref name="k"/>.</summary>
     public static bool Governed(ParagraphText p, int k)

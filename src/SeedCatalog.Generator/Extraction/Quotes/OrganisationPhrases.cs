@@ -166,7 +166,7 @@ internal static class OrganisationPhrases
         return t.IsWord && p.Lexicon.IsRole(p.Text, t);
     }
 
-    private static bool IsAcronym(ParagraphText p, int k)
+    public static bool IsAcronym(ParagraphText p, int k)
     {
         var t = p.Tokens[k];
         if (!t.IsWord || t.Length < 2 || t.Length > 6)

@@ -8,7 +8,8 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// Issue 12, category 2, in our own words: a role phrase in apposition (<c>Republican Senator, Matt Pouliot says</c>) is no name;
 /// the plural that ends an institution's name (<c>House of Representatives Dale Hurst</c>) is no part of the person's name; a
 /// number word as article (<c>One Ohio-based nurse</c>, <c>Eén Utrechtse verpleegkundige</c>) introduces someone unnamed; a lone
-/// role before a colon (<c>Juror:</c>, <c>Jurylid:</c>) is no name; a group named by an acronym keeps its capitals.
+/// role before a colon (<c>Juror:</c>, <c>Jurylid:</c>) is no name; a group named by an acronym keeps its capitals; an acronym
+/// opening a sentence (<c>NASA said</c>, <c>KNVB laat weten</c>) is an organisation a later <c>the agency</c>/<c>de bond</c> refers to.
 /// Paragraphs are separated by '|'.
 /// </summary>
 public class RolePhraseAndIndefiniteTests
@@ -81,5 +82,25 @@ public class RolePhraseAndIndefiniteTests
         var quotes = Attribute("RIVM onderzoekers noemden de vondst „behoorlijk wild”.", Language.Dutch);
 
         Assert.Equal("RIVM onderzoekers", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_acronym_opening_a_sentence_is_the_organisation_a_later_noun_refers_to()
+    {
+        var quotes = Attribute(
+            "NASA said on Friday that the launch had been postponed. | “Safety is our top priority,” the agency said in a statement.",
+            Language.English);
+
+        Assert.Equal("NASA", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_acronym_opening_a_sentence_is_the_organisation_a_later_noun_refers_to()
+    {
+        var quotes = Attribute(
+            "KNVB laat weten dat de wedstrijd wordt uitgesteld. | „Veiligheid gaat voor alles”, aldus de bond in een verklaring.",
+            Language.Dutch);
+
+        Assert.Equal("KNVB", Assert.Single(quotes).Speaker);
     }
 }
