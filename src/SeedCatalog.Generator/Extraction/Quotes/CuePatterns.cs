@@ -152,6 +152,14 @@ internal static class CuePatterns
         }
 
         cue = bestCue;
+        if (best > first && p.IsPunctuation(best - 1, ',') && !PersonBefore(first, best, mentions)
+            && SpeakerOfCue(p, best, bestEnd, end, mentions) is { Kind: MentionKind.Person } inverted)
+        {
+            // "Feyenoord had de overhand, vond Schreuder.": a reporting clause after a comma names its own subject, unless a
+            // person before it is the subject ("…, a despondent Abramoff, 49, asked Judge X").
+            return inverted;
+        }
+
         if (!p.Tokens[best].Has(WordFlags.SourceMarker))
         {
             var clauseFirst = best;
@@ -195,6 +203,19 @@ internal static class CuePatterns
         }
 
         return SpeakerOfCue(p, best, bestEnd, end, mentions);
+    }
+
+    private static bool PersonBefore(int first, int cue, List<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.ExtentFirst >= first && m.End <= cue && m.Person is not null && m.CanBeSubject)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

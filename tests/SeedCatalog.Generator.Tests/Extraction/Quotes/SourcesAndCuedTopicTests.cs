@@ -105,4 +105,34 @@ public class SourcesAndCuedTopicTests
 
         Assert.Equal("Ralph Wijers", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Dutch_reporting_clause_after_a_comma_names_its_own_subject_over_an_organisation_before_it()
+    {
+        var quotes = Attribute(
+            "Trainer Pascal Smeets zag een matige eerste helft. | Het kabinet had de zaak slecht voorbereid, vond Kamerlid Dirk Beers. „Dit is amateurisme.”",
+            Language.Dutch);
+
+        Assert.Equal("Dirk Beers", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_reporting_clause_after_a_comma_names_its_own_subject_over_an_organisation_before_it()
+    {
+        var quotes = Attribute(
+            "Coach Pascal Smeets saw a poor first half. | The cabinet had prepared badly, said MP Dirk Beers. “This is amateurism.”",
+            Language.English);
+
+        Assert.Equal("Dirk Beers", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_person_before_a_comma_and_cue_stays_the_subject_over_the_object_after_it()
+    {
+        var quotes = Attribute(
+            "Describing himself as “a broken man,” a despondent Harlan Voss, 49, asked Judge Ellen Marsh for a lenient sentence.",
+            Language.English);
+
+        Assert.Equal("Harlan Voss", Assert.Single(quotes).Speaker);
+    }
 }
