@@ -111,8 +111,12 @@ internal static class NameContext
 
     /// <summary>A run opening with a capitalised particle right after a lower-case organisation noun or compound (<c>videoclub De Donk</c>).</summary>
     public static bool IsNameOfOrganisationNoun(ParagraphText p, int k, List<int> run)
+        => run.Count >= 2 && p.Tokens[k].Has(WordFlags.Particle) && p.IsCapitalised(k) && AfterNounOf(p, k, WordFlags.OrgNoun);
+
+    /// <summary>True when the word before token <paramref name="k"/> is a lower-case noun of <paramref name="kind"/> or a compound ending in one (<c>videoclub</c>, <c>speelfilm</c>).</summary>
+    public static bool AfterNounOf(ParagraphText p, int k, WordFlags kind)
     {
-        if (k == 0 || run.Count < 2 || !p.Tokens[k].Has(WordFlags.Particle) || !p.IsCapitalised(k) || !p.Tokens[k - 1].IsWord || p.IsCapitalised(k - 1))
+        if (k == 0 || !p.Tokens[k - 1].IsWord || p.IsCapitalised(k - 1))
         {
             return false;
         }
@@ -120,7 +124,7 @@ internal static class NameContext
         var before = p.Tokens[k - 1];
         for (var n = before.Length; n >= 4; n--)
         {
-            if ((p.Lexicon.Lookup(p.Text, before.End - n, n) & WordFlags.OrgNoun) != 0)
+            if ((p.Lexicon.Lookup(p.Text, before.End - n, n) & kind) != 0)
             {
                 return true;
             }

@@ -23,6 +23,14 @@ internal static class NameRuns
         }
 
         var runEnd = NameRunCollector.Collect(p, k, end, includeQuoted, run);
+        if (run.Count >= 2 && (NameContext.AfterNounOf(p, k, WordFlags.TitleNoun) || people.IsTitle(p.Text, p.Tokens[k].Start, p.Tokens[run[run.Count - 1]].End)))
+        {
+            // "speelfilm Mijn Bijzonder Rare Week Met Tess", "the book Silent Spring": the title of a work, no one's name, also
+            // where the article names it again without the noun.
+            people.NoteTitle(p.Text, p.Tokens[k].Start, p.Tokens[run[run.Count - 1]].End);
+            return runEnd;
+        }
+
         if (NameContext.IsNameOfOrganisationNoun(p, k, run))
         {
             // "videoclub De Donk", "stichting De Brug": a name after an organisation noun names the organisation.
@@ -112,8 +120,10 @@ internal static class NameRuns
     private static bool IsParticleLedSurname(ParagraphText p, List<int> run, int startIndex)
     {
         var last = run.Count - 1;
-        if (last <= startIndex || !p.IsNameWord(run[last]))
+        if (last <= startIndex || !p.IsNameWord(run[last]) || (last == startIndex + 1 && p.Tokens[run[startIndex]].Has(WordFlags.Preposition)
+                                                                 && !p.IsWord(run[startIndex], "van")))
         {
+            // "In Hoofddorp kwam …": a capitalised preposition before one name word is no surname (In 't Veld has its 't).
             return false;
         }
 

@@ -171,6 +171,30 @@ internal sealed class PersonRegistry
 
     private Dictionary<string, bool>? _genitives;
 
+    private HashSet<string>? _titles;
+
+    /// <summary>Notes the capitalised words from <paramref name="start"/> to <paramref name="end"/> as the title of a work (<c>speelfilm Mijn Rare Week</c>).</summary>
+    public void NoteTitle(string text, int start, int end) => (_titles ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(start, end - start));
+
+    /// <summary>True when the words from <paramref name="start"/> to <paramref name="end"/> are a title the article gave a work before.</summary>
+    public bool IsTitle(string text, int start, int end)
+    {
+        if (_titles is null)
+        {
+            return false;
+        }
+
+        foreach (var title in _titles)
+        {
+            if (title.Length == end - start && string.CompareOrdinal(text, start, title, 0, title.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True once someone with a surname that opens with a lower-case particle (<c>Hans de Boer</c>) is named.</summary>
     public bool HasLowerParticleSurname { get; private set; }
 
