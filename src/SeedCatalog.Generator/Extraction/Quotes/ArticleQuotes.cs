@@ -99,6 +99,15 @@ internal sealed class ArticleQuotes
             QuoteHeadings.Attribute(_quotes, paragraphs);
         }
 
+        for (var i = 0; i < _quotes.Count; i++)
+        {
+            if (_quotes[i].Speaker is { } speaker && _people.FullNameOf(speaker) is { } fullName)
+            {
+                // "„…”, zegt Van der Kruijs." before "advocaat Pieter van der Kruijs": the speaker is the person in full.
+                _quotes[i] = _quotes[i] with { Speaker = fullName };
+            }
+        }
+
         return new(EquatableArray.From(_quotes), _people.ToModels(), EquatableArray.From(_unclosed));
     }
 }

@@ -241,15 +241,48 @@ internal sealed class PersonRegistry
 
     public void Touch(Person person) => person.LastSeen = ++_clock;
 
-    public EquatableArray<PersonModel> ToModels()
+    /// <summary>
+    /// The full name of the one person named in full whose surname or given name <paramref name="name"/> is (<c>Van der Kruijs</c> for
+    /// Pieter van der Kruijs, named in full only after the surname was first used; <c>Jack</c> for Jack de Winter); null when none or
+    /// several are, or it is a full name.
+    /// </summary>
+    public string? FullNameOf(string name)
     {
-        var models = new PersonModel[_people.Count];
-        for (var i = 0; i < models.Length; i++)
+        string? found = null;
+        foreach (var person in _people)
         {
-            models[i] = new PersonModel(_people[i].Name, _people[i].Role);
+            if (person.SurnameStart == 0 || string.Equals(person.Name, name, StringComparison.Ordinal)
+                || !(string.Equals(string.Join(" ", person.NameWords, person.SurnameStart, person.NameWords.Length - person.SurnameStart), name,
+                         StringComparison.OrdinalIgnoreCase)
+                     || (person.SurnameStart == 1 && string.Equals(person.NameWords[0], name, StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            if (found is not null && !string.Equals(found, person.Name, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            found = person.Name;
         }
 
-        return new EquatableArray<PersonModel>(models);
+        return found;
+    }
+
+    /// <summary>The people named, without a surname-only entry whose full name the article also gives.</summary>
+    public EquatableArray<PersonModel> ToModels()
+    {
+        var models = new List<PersonModel>(_people.Count);
+        foreach (var person in _people)
+        {
+            if (person.Role is not null || FullNameOf(person.Name) is null)
+            {
+                models.Add(new PersonModel(person.Name, person.Role));
+            }
+        }
+
+        return EquatableArray.From(models);
     }
 
     private static bool Matches(ParagraphText p, List<int> run, int from, int end, string[] words, int wordStart)

@@ -1,3 +1,4 @@
+using SeedCatalog.Generator.Extraction.Quotes;
 using SeedCatalog.Generator.Model;
 using Xunit;
 using static SeedCatalog.Generator.Tests.QuoteArticles;
@@ -8,7 +9,8 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// Issue 12, categories 2 and 3, in our own words: a Dutch genitive <c>s</c> on a name (<c>Lotte Brandsmas nieuwe boek</c>) is
 /// not part of the name when the article also writes the name without it; a party's list leader (<c>de CDA-lijsttrekker</c>)
 /// refers back to the person the text is about; the elided article <c>'t</c> inside a surname (<c>Van 't Riet</c>) is part of it.
-/// Paragraphs are separated by '|'.
+/// A surname or given name used before the article names the person in full becomes that full name at the end (and the
+/// surname-only entry leaves <c>People</c>). Paragraphs are separated by '|'.
 /// </summary>
 public class GenitiveSAndPartyRoleTests
 {
@@ -84,5 +86,24 @@ public class GenitiveSAndPartyRoleTests
 
         Assert.All(quotes, q => Assert.Equal("Pat O’Reilly", q.Speaker));
         Assert.Equal(2, quotes.Length);
+    }
+
+    [Fact]
+    public void Dutch_surname_used_before_the_full_name_becomes_the_full_name()
+    {
+        var extraction = QuoteExtractor.Extract(
+            new[] { "„Het is toch een erkenning”, zegt Van der Kruijs.", "Advocaat Pieter van der Kruijs van de familie is tevreden." },
+            Language.Dutch);
+
+        Assert.Equal("Pieter van der Kruijs", Assert.Single(extraction.Quotes).Speaker);
+        Assert.DoesNotContain(extraction.People, person => person.Name == "Van der Kruijs");
+    }
+
+    [Fact]
+    public void English_surname_used_before_the_full_name_becomes_the_full_name()
+    {
+        var quotes = Attribute("“It is a recognition,” Okafor said. | Attorney Ruth Okafor represents the family.", Language.English);
+
+        Assert.Equal("Ruth Okafor", Assert.Single(quotes).Speaker);
     }
 }
