@@ -13,4 +13,11 @@ internal static class QuoteArticles
         return QuoteExtractor.Extract(paragraphs, language).Quotes
             .Select(q => (paragraphs[q.Paragraph].Substring(q.Offset, q.Length), q.Speaker)).ToArray();
     }
+
+    /// <summary>Asserts that there are <paramref name="count"/> quotes and that <paramref name="speaker"/> speaks them all.</summary>
+    public static void AssertAllSpokenBy((string Quote, string? Speaker)[] quotes, string speaker, int count)
+    {
+        Xunit.Assert.Equal(count, quotes.Length);
+        Xunit.Assert.All(quotes, q => Xunit.Assert.Equal(speaker, q.Speaker));
+    }
 }

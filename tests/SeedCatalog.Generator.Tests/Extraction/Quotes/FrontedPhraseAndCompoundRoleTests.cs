@@ -71,8 +71,7 @@ public class FrontedPhraseAndCompoundRoleTests
             + "| Gevraagd naar de oorzaak: „Dat weten we nog niet.”",
             Language.Dutch);
 
-        Assert.All(quotes, q => Assert.Equal("Anouk Veldhuis", q.Speaker));
-        Assert.Equal(3, quotes.Length);
+        AssertAllSpokenBy(quotes, "Anouk Veldhuis", 3);
     }
 
     [Fact]
@@ -82,7 +81,6 @@ public class FrontedPhraseAndCompoundRoleTests
             "Mayor Anna Fields said on Monday: “This is terrible.” | Asked whether there will be a meeting for residents: “It is too early for that.”",
             Language.English);
 
-        Assert.All(quotes, q => Assert.Equal("Anna Fields", q.Speaker));
-        Assert.Equal(2, quotes.Length);
+        AssertAllSpokenBy(quotes, "Anna Fields", 2);
     }
 }

@@ -22,8 +22,7 @@ public class GenitiveSAndPartyRoleTests
             + "„Het is niet dat ik nu ineens rijk word.”",
             Language.Dutch);
 
-        Assert.All(quotes, q => Assert.Equal("Lotte Brandsma", q.Speaker));
-        Assert.Equal(2, quotes.Length);
+        AssertAllSpokenBy(quotes, "Lotte Brandsma", 2);
     }
 
     [Fact]
@@ -75,8 +74,7 @@ public class GenitiveSAndPartyRoleTests
     {
         var quotes = Attribute(article, Language.Dutch);
 
-        Assert.All(quotes, q => Assert.Equal(article.Contains("’") ? "Sjaak van ’t Riet" : "Sjaak van 't Riet", q.Speaker));
-        Assert.Equal(2, quotes.Length);
+        AssertAllSpokenBy(quotes, article.Contains("’") ? "Sjaak van ’t Riet" : "Sjaak van 't Riet", 2);
     }
 
     [Fact]
@@ -84,8 +82,7 @@ public class GenitiveSAndPartyRoleTests
     {
         var quotes = Attribute("“We keep going,” said coach Pat O’Reilly. | “The players know it,” O’Reilly said.", Language.English);
 
-        Assert.All(quotes, q => Assert.Equal("Pat O’Reilly", q.Speaker));
-        Assert.Equal(2, quotes.Length);
+        AssertAllSpokenBy(quotes, "Pat O’Reilly", 2);
     }
 
     [Fact]

@@ -21,8 +21,7 @@ public class SourcesAndCuedTopicTests
             + "„Er heerst armoede in Nederland.”",
             Language.Dutch);
 
-        Assert.All(quotes, q => Assert.Equal("Jimmy Dijk", q.Speaker));
-        Assert.Equal(2, quotes.Length);
+        AssertAllSpokenBy(quotes, "Jimmy Dijk", 2);
     }
 
     [Fact]
@@ -32,8 +31,7 @@ public class SourcesAndCuedTopicTests
             "According to Senator Ruth Okafor, the cabinet is “totally out of touch” with voters. “There is poverty in this state.”",
             Language.English);
 
-        Assert.All(quotes, q => Assert.Equal("Ruth Okafor", q.Speaker));
-        Assert.Equal(2, quotes.Length);
+        AssertAllSpokenBy(quotes, "Ruth Okafor", 2);
     }
 
     [Fact]

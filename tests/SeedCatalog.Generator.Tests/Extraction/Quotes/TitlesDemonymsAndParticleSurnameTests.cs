@@ -39,8 +39,7 @@ public class TitlesDemonymsAndParticleSurnameTests
             "„Het was een zware dag”, zegt D66-politica Hester Blom. | De Zwolse stond op plek twaalf. „Ik hoop op voorkeurstemmen”, vertelt ze.",
             Language.Dutch);
 
-        Assert.All(quotes, q => Assert.Equal("Hester Blom", q.Speaker));
-        Assert.Equal(2, quotes.Length);
+        AssertAllSpokenBy(quotes, "Hester Blom", 2);
     }
 
     [Fact]
@@ -60,8 +59,7 @@ public class TitlesDemonymsAndParticleSurnameTests
             "“It was a long day,” said state Rep. Hester Bloom. | The Texan finished twelfth. “I hope the count goes my way,” she said.",
             Language.English);
 
-        Assert.All(quotes, q => Assert.Equal("Hester Bloom", q.Speaker));
-        Assert.Equal(2, quotes.Length);
+        AssertAllSpokenBy(quotes, "Hester Bloom", 2);
     }
 
     [Fact]
@@ -71,8 +69,7 @@ public class TitlesDemonymsAndParticleSurnameTests
             "Dat zegt voorzitter Joost de Wit van de vereniging. „Dit is een ernstige zaak”, aldus de Wit. | „De leden zijn boos”, legt de Wit uit.",
             Language.Dutch);
 
-        Assert.All(quotes, q => Assert.Equal("Joost de Wit", q.Speaker));
-        Assert.Equal(2, quotes.Length);
+        AssertAllSpokenBy(quotes, "Joost de Wit", 2);
     }
 
     [Fact]

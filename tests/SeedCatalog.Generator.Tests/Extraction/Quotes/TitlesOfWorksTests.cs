@@ -20,8 +20,7 @@ public class TitlesOfWorksTests
             + "„Het is niet dat ik nu aanbiedingen krijg.”",
             Language.Dutch);
 
-        Assert.All(quotes, q => Assert.Equal("Sanne Brandsma", q.Speaker));
-        Assert.Equal(2, quotes.Length);
+        AssertAllSpokenBy(quotes, "Sanne Brandsma", 2);
     }
 
     [Fact]
