@@ -24,6 +24,13 @@ internal sealed class Person
     /// <summary>Index in <see cref="NameWords"/> where the surname with its particles starts.</summary>
     public int SurnameStart { get; }
 
+    /// <summary>The surname with its particles as one string (<c>van der Meer</c>), made once when first asked for.</summary>
+    public string Surname => _surname ??= SurnameStart == NameWords.Length - 1
+        ? NameWords[SurnameStart]
+        : string.Join(" ", NameWords, SurnameStart, NameWords.Length - SurnameStart);
+
+    private string? _surname;
+
     /// <summary>Order of the latest mention, for recency.</summary>
     public int LastSeen { get; set; }
 }

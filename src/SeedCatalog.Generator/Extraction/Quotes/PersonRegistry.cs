@@ -252,8 +252,7 @@ internal sealed class PersonRegistry
         foreach (var person in _people)
         {
             if (person.SurnameStart == 0 || string.Equals(person.Name, name, StringComparison.Ordinal)
-                || !(string.Equals(string.Join(" ", person.NameWords, person.SurnameStart, person.NameWords.Length - person.SurnameStart), name,
-                         StringComparison.OrdinalIgnoreCase)
+                || !(string.Equals(person.Surname, name, StringComparison.OrdinalIgnoreCase)
                      || (person.SurnameStart == 1 && string.Equals(person.NameWords[0], name, StringComparison.Ordinal))))
             {
                 continue;
@@ -273,16 +272,27 @@ internal sealed class PersonRegistry
     /// <summary>The people named, without a surname-only entry whose full name the article also gives.</summary>
     public EquatableArray<PersonModel> ToModels()
     {
-        var models = new List<PersonModel>(_people.Count);
+        if (_people.Count == 0)
+        {
+            return EquatableArray<PersonModel>.Empty;
+        }
+
+        var models = new PersonModel[_people.Count];
+        var count = 0;
         foreach (var person in _people)
         {
             if (person.Role is not null || FullNameOf(person.Name) is null)
             {
-                models.Add(new PersonModel(person.Name, person.Role));
+                models[count++] = new PersonModel(person.Name, person.Role);
             }
         }
 
-        return EquatableArray.From(models);
+        if (count < models.Length)
+        {
+            Array.Resize(ref models, count);
+        }
+
+        return new EquatableArray<PersonModel>(models);
     }
 
     private static bool Matches(ParagraphText p, List<int> run, int from, int end, string[] words, int wordStart)
