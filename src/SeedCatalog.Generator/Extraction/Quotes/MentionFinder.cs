@@ -47,10 +47,9 @@ internal static class MentionFinder
             return k;
         }
 
-        if (KnownSurnameWithLowerParticles(p, k, end, people, scratch) is { } surnameEnd)
+        if (KnownSurnameWithLowerParticles(p, k, end, people, scratch, out var surnameEnd) is { } person)
         {
             // "aldus de Boer" after "Hans de Boer": the surname as the article first wrote it, particles in lower case.
-            var person = people.Find(p, scratch, 0, scratch.Count)!;
             people.Touch(person);
             into.Add(new Mention(MentionKind.Person, k, k, surnameEnd) { Person = person, CanBeSubject = !Governed(p, k) });
             return surnameEnd - 1;
@@ -101,12 +100,14 @@ internal static class MentionFinder
     }
 
     /// <summary>
-    /// The end of a known person's surname written with its particles in lower case at <paramref name="k"/> (<c>de Boer</c>,
-    /// <c>van der Wal</c>), its tokens in <paramref name="run"/>; null when the words are no such surname (<c>de boer</c>, <c>de Kamer</c>).
+    /// The known person whose surname is written with its particles in lower case at <paramref name="k"/> (<c>de Boer</c>,
+    /// <c>van der Wal</c>), ending before <paramref name="surnameEnd"/>; null when the words are no such surname (<c>de boer</c>,
+    /// <c>de Kamer</c>).
     /// </summary>
-    private static int? KnownSurnameWithLowerParticles(ParagraphText p, int k, int end, PersonRegistry people, List<int> run)
+    private static Person? KnownSurnameWithLowerParticles(ParagraphText p, int k, int end, PersonRegistry people, List<int> run, out int surnameEnd)
     {
         var tokens = p.Tokens;
+        surnameEnd = k;
         if (!people.HasLowerParticleSurname || !tokens[k].Has(WordFlags.Particle) || p.IsCapitalised(k))
         {
             return null;
@@ -130,7 +131,13 @@ internal static class MentionFinder
         }
 
         var person = people.Find(p, run, 0, run.Count);
-        return person is not null && person.SurnameStart > 0 && person.NameWords.Length - person.SurnameStart == run.Count ? j + 1 : null;
+        if (person is null || person.SurnameStart == 0 || person.NameWords.Length - person.SurnameStart != run.Count)
+        {
+            return null;
+        }
+
+        surnameEnd = j + 1;
+        return person;
     }
 
     /// <summary>An acronym (<c>NASA</c>, <c>KNVB</c>) that opens its sentence, no role (<c>CEO</c>), with a lower-case word after it.</summary>
