@@ -149,12 +149,9 @@ internal sealed partial class ParagraphAttributor
     /// </summary>
     private Attribution? CuedPerson(int first, int end)
     {
-        for (var k = first; k < end; k++)
+        if (_p.HasQuoteIn(first, end))
         {
-            if (_p.Tokens[k].Quote >= 0)
-            {
-                return null;
-            }
+            return null;
         }
 
         return CuePatterns.SentenceCue(_p, first, end, first, _mentions, out _) is { Kind: MentionKind.Person, Person: not null } m ? FromMention(m, null) : null;
@@ -166,12 +163,9 @@ internal sealed partial class ParagraphAttributor
     /// </summary>
     private Attribution? CuedSurname(int first, int end)
     {
-        for (var k = first; k < end; k++)
+        if (_p.HasQuoteIn(first, end))
         {
-            if (_p.Tokens[k].Quote >= 0)
-            {
-                return null;
-            }
+            return null;
         }
 
         return CuePatterns.SentenceCue(_p, first, end, first, _mentions, out _) is { Kind: MentionKind.Candidate } m ? FromMention(m, null) : null;

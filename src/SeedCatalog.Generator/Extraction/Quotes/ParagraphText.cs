@@ -71,6 +71,20 @@ internal sealed class ParagraphText
     public bool IsWord(int token, string word)
         => _tokens[token].Length == word.Length && IgnoreCase.Equals(Text, _tokens[token].Start, word);
 
+    /// <summary>True when a token in [<paramref name="first"/>, <paramref name="end"/>) lies inside a quote.</summary>
+    public bool HasQuoteIn(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_tokens[k].Quote >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsPunctuation(int token, char c) => token >= 0 && token < TokenCount && !_tokens[token].IsWord && Text[_tokens[token].Start] == c;
 
     public string WordText(int token) => Text.Substring(_tokens[token].Start, _tokens[token].Length);

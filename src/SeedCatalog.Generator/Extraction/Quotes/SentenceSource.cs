@@ -11,15 +11,7 @@ internal static class SentenceSource
     /// </summary>
     public static Mention? Of(ParagraphText p, List<Mention> mentions, int first, int end)
     {
-        for (var k = first; k < end; k++)
-        {
-            if (p.Tokens[k].Quote >= 0)
-            {
-                return null;
-            }
-        }
-
-        return Before(p, mentions, first, end);
+        return p.HasQuoteIn(first, end) ? null : Before(p, mentions, first, end);
     }
 
     /// <summary>
