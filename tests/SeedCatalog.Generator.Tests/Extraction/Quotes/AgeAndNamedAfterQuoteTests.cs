@@ -1,3 +1,4 @@
+using System.Linq;
 using SeedCatalog.Generator.Model;
 using Xunit;
 using static SeedCatalog.Generator.Tests.QuoteArticles;
@@ -51,7 +52,7 @@ public class AgeAndNamedAfterQuoteTests
             + "Mayor Ada Kerr has since apologised for her outburst. “That is enough for us,” Reyes said.",
             Language.English);
 
-        Assert.Equal(new[] { "Ada Kerr", "Tom Reyes" }, System.Array.ConvertAll(quotes, q => q.Speaker));
+        Assert.Equal(new[] { "Ada Kerr", "Tom Reyes" }, quotes.Select(q => q.Speaker));
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public class AgeAndNamedAfterQuoteTests
             + "Burgemeester Ada Kerkhof heeft inmiddels haar excuses aangeboden. „Dat is voor ons genoeg”, zegt Kremer.",
             Language.Dutch);
 
-        Assert.Equal(new[] { "Ada Kerkhof", "Bas Kremer" }, System.Array.ConvertAll(quotes, q => q.Speaker));
+        Assert.Equal(new[] { "Ada Kerkhof", "Bas Kremer" }, quotes.Select(q => q.Speaker));
     }
 
     [Fact]
