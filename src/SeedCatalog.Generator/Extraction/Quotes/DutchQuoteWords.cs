@@ -64,7 +64,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "omroep", "krant", "bank", "stichting", "vereniging", "brandweer", "marechaussee", "defensie", "navo", "vn", "eu", "kamer", "senaat",
     };
 
-    public override string[] ClauseStarts { get; } = { "dat", "of", "waarom" };
+    public override string[] ClauseStarts { get; } = { "dat", "of", "waarom", "die" };
 
     public override string[] TermLeads { get; } = { "de", "het", "een", "zijn", "haar", "hun", "onze", "deze" };
 

@@ -47,6 +47,11 @@ internal static class MentionFinder
             return k;
         }
 
+        if (t.Has(WordFlags.SourceMarker) && p.IsCapitalised(k) && k + 1 < end && NameWords.IsLowerParticle(p, k + 1))
+        {
+            return k; // "Volgens de Vlaams Belang-voorzitter": the phrase after the marker is read from its article, no name runs from it.
+        }
+
         if (KnownSurnameWithLowerParticles(p, k, end, people, scratch, out var surnameEnd) is { } person)
         {
             // "aldus de Boer" after "Hans de Boer": the surname as the article first wrote it, particles in lower case.

@@ -33,7 +33,7 @@ internal static class NameContext
                 return false;
             }
 
-            if (isRole && j + 1 < end && p.IsNameWord(j + 1) && tokens[j + 1].Quote < 0)
+            if (isRole && j + 1 < end && tokens[j + 1].Quote < 0 && (p.IsNameWord(j + 1) || IsPortfolioAfter(p, j + 1, end)))
             {
                 return true;
             }
@@ -78,6 +78,34 @@ internal static class NameContext
             return from;
         }
 
+        return NameAfterPortfolio(p, run, from);
+    }
+
+    /// <summary>
+    /// <c>minister van Onderwijs Ben Weyts</c>, <c>secretary of Defense Lloyd Austin</c>: a lower-case role and <c>van</c>, <c>voor</c>,
+    /// <c>of</c> or <c>for</c> before a run of three name words or more; returns where the name starts in the run (0 when the run
+    /// follows no such role) and the role's token in <paramref name="roleToken"/>.
+    /// </summary>
+    public static int AfterPortfolioOfRoleBefore(ParagraphText p, List<int> run, out int roleToken)
+    {
+        var of = run[0] - 1;
+        roleToken = of - 1;
+        var t = roleToken >= 0 ? p.Tokens[roleToken] : default;
+        if (roleToken < 0 || !t.IsWord || !t.StartsLower || t.Quote != p.Tokens[run[0]].Quote || !p.Lexicon.IsRole(p.Text, t)
+            || !(p.IsWord(of, "van") || p.IsWord(of, "voor") || p.IsWord(of, "of") || p.IsWord(of, "for")) || !p.Tokens[of].StartsLower)
+        {
+            roleToken = -1;
+            return 0;
+        }
+
+        var start = NameAfterPortfolio(p, run, 0);
+        roleToken = start > 0 ? roleToken : -1;
+        return start;
+    }
+
+    /// <summary>The name's first word in a run from <paramref name="from"/> that starts with a portfolio: its last first name and surname.</summary>
+    private static int NameAfterPortfolio(ParagraphText p, List<int> run, int from)
+    {
         var nameWords = 0;
         for (var i = from; i < run.Count; i++)
         {
@@ -99,6 +127,9 @@ internal static class NameContext
         return j - 1 > from ? j - 1 : from;
     }
 
+    /// <summary><c>van Onderwijs</c> after a role (<c>Vlaams minister van Onderwijs Ben Weyts</c>): a portfolio, then the name.</summary>
+    private static bool IsPortfolioAfter(ParagraphText p, int k, int end)
+        => k + 1 < end && p.Tokens[k].StartsLower && (p.IsWord(k, "van") || p.IsWord(k, "of")) && p.IsNameWord(k + 1);
 
     private static bool IsLowerCaseStart(ParagraphText p, int k) => p.Tokens[k].StartsLower;
 

@@ -45,6 +45,12 @@ internal static class NameRuns
 
         var startIndex = SkipTitlesAndRoles(p, run, people, out var role);
         startIndex = NameContext.AfterPortfolio(p, run, startIndex, role is not null);
+        var roleToken = -1;
+        if (startIndex == 0 && role is null && NameContext.AfterPortfolioOfRoleBefore(p, run, out roleToken) is > 0 and var afterPortfolio)
+        {
+            (startIndex, role) = (afterPortfolio, p.LowerWordText(roleToken));
+        }
+
         var beforeCut = startIndex;
         startIndex = AfterLastPlaceOrOrganisationWord(p, run, startIndex);
         if (startIndex >= run.Count)
@@ -57,7 +63,7 @@ internal static class NameRuns
             return runEnd;
         }
 
-        if (MentionOf(p, run, startIndex, role, people) is { } mention)
+        if (MentionOf(p, run, startIndex, role, people, roleToken) is { } mention)
         {
             into.Add(mention);
         }
@@ -105,8 +111,9 @@ internal static class NameRuns
             {
                 role = role is null ? p.LowerWordText(run[startIndex]) : role + " " + p.LowerWordText(run[startIndex]);
             }
-            else if (!t.Has(WordFlags.FunctionWord | WordFlags.Particle | WordFlags.Determiner))
+            else if (!t.Has(WordFlags.FunctionWord | WordFlags.Particle | WordFlags.Determiner) && !(startIndex == 0 && t.Has(WordFlags.Preposition)))
             {
+                // ("Boven het Griekse dorpje …": a capitalised preposition opening the sentence is dropped like a function word.)
                 break;
             }
 
@@ -156,7 +163,7 @@ internal static class NameRuns
     /// The mention the name words from <paramref name="startIndex"/> make: an organisation noun, a person (known, two
     /// name words, or with a role), or a candidate that only a cue can make a person; null when they name no one.
     /// </summary>
-    private static Mention? MentionOf(ParagraphText p, List<int> run, int startIndex, string? role, PersonRegistry people)
+    private static Mention? MentionOf(ParagraphText p, List<int> run, int startIndex, string? role, PersonRegistry people, int roleToken)
     {
         var tokens = p.Tokens;
         var head = run[startIndex];
@@ -171,7 +178,7 @@ internal static class NameRuns
         }
 
         var nameEnd = TruncateAtSecondParticleGroup(p, run, startIndex);
-        var extentFirst = run[0];
+        var extentFirst = roleToken >= 0 ? roleToken : run[0];
         role ??= RoleBefore(p, extentFirst, ref extentFirst);
         var governed = MentionFinder.Governed(p, extentFirst) || (role is null && NameContext.GovernedAcrossNoun(p, extentFirst));
         var last = tokens[run[nameEnd - 1]];
@@ -344,7 +351,7 @@ internal static class NameRuns
                 continue;
             }
 
-            if (names >= 2 || (sawParticleGroup && !NameWords.IsLowerParticle(p, run[i - 1])))
+            if ((names >= 2 && !NameWords.EndsWithHyphenParticle(p, run[i - 1])) || (sawParticleGroup && !NameWords.IsLowerParticle(p, run[i - 1])))
             {
                 return i;
             }
@@ -368,7 +375,6 @@ internal static class NameRuns
 
         return false;
     }
-
 
     /// <summary>
     /// A role word right before the name: <c>trainer De Boer</c>, <c>ambtgenoot Denys Shmyhal</c>, <c>Sen. Ted Cruz</c> (an abbreviated

@@ -118,4 +118,13 @@ internal static class NameWords
     /// <summary>A tussenvoegsel in lower case (<c>van</c>, <c>der</c>), or the apostrophe of an elided <c>'t</c> among them.</summary>
     public static bool IsLowerParticle(ParagraphText p, int k)
         => (p.Tokens[k].Has(WordFlags.Particle) && !p.IsCapitalised(k)) || (k + 1 < p.TokenCount && IsElidedArticle(p, k, k + 2));
+
+    /// <summary><c>Miami-Van</c>, <c>Smit-De</c>: a double surname whose second part starts with a capitalised particle, its lower-case particles after it.</summary>
+    public static bool EndsWithHyphenParticle(ParagraphText p, int k)
+    {
+        var t = p.Tokens[k];
+        var hyphen = p.Text.LastIndexOf('-', t.End - 1, t.Length);
+        return hyphen > t.Start && hyphen < t.End - 2 && char.IsUpper(p.Text[hyphen + 1])
+               && (p.Lexicon.Lookup(p.Text, hyphen + 1, t.End - hyphen - 1) & WordFlags.Particle) != 0;
+    }
 }

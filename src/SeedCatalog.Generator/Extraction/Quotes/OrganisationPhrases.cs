@@ -122,11 +122,6 @@ internal static class OrganisationPhrases
     }
 
     /// <summary>
-    /// A lower-case role word at token <paramref name="j"/>, also after an organisation noun (<c>police spokesman</c>); a
-    /// capitalised one only after a lower-case article and with no name after it (<c>het Kamerlid</c>; not the surname in
-    /// <c>trainer De Boer</c>).
-    /// </summary>
-    /// <summary>
     /// A lower-case noun right before two name words that name no place, organisation or title (<c>stemmenkanon Mona Keijzer</c>,
     /// not <c>de film Jurassic World</c>).
     /// </summary>
@@ -150,10 +145,16 @@ internal static class OrganisationPhrases
         return j + 3 >= end || !p.IsNameWord(j + 3);
     }
 
+    /// <summary>
+    /// A lower-case role word at token <paramref name="j"/>, also after an organisation noun (<c>police spokesman</c>); a
+    /// capitalised one only after a lower-case article and with no name after it (<c>het Kamerlid</c>, <c>de Vlaams Belang-voorzitter</c>; not the surname in
+    /// <c>trainer De Boer</c>).
+    /// </summary>
     private static bool IsRoleWord(ParagraphText p, int j, int end)
     {
-        if (j >= end || (p.IsCapitalised(j) && (j + 1 >= end || p.IsNameWord(j + 1) || p.IsCapitalised(j - 1))))
+        if (j >= end || (p.IsCapitalised(j) && (j + 1 >= end || p.IsNameWord(j + 1) || (p.IsCapitalised(j - 1) && !IsLowerCompoundTail(p, j)))))
         {
+            // ("de Vlaams Belang-voorzitter": a role compound after a party of two words is still a role.)
             return false;
         }
 
@@ -164,6 +165,14 @@ internal static class OrganisationPhrases
         }
 
         return t.IsWord && p.Lexicon.IsRole(p.Text, t);
+    }
+
+    /// <summary><c>Belang-voorzitter</c>: a capitalised word whose part after the hyphen starts in lower case.</summary>
+    private static bool IsLowerCompoundTail(ParagraphText p, int j)
+    {
+        var t = p.Tokens[j];
+        var hyphen = p.Text.LastIndexOf('-', t.End - 1, t.Length);
+        return hyphen > t.Start && hyphen < t.End - 1 && char.IsLower(p.Text[hyphen + 1]);
     }
 
     public static bool IsAcronym(ParagraphText p, int k)

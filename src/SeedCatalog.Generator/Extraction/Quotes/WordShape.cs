@@ -33,7 +33,7 @@ internal static class WordShape
 
     /// <summary>
     /// For a capitalised word (without its <c>'s</c>): two characters or more and a lower-case second or third letter, not
-    /// counting an apostrophe after the first (<c>O’Brien</c>, <c>D'Alema</c>).
+    /// counting an apostrophe after the first (<c>O’Brien</c>, <c>D'Alema</c>), and no lower-case part after its last hyphen.
     /// </summary>
     private static bool IsNameWord(string text, int start, int length)
     {
@@ -54,6 +54,16 @@ internal static class WordShape
             lower |= char.IsLower(text[i]);
         }
 
-        return lower;
+        return lower && !HasLowerCompoundTail(text, start, length);
+    }
+
+    /// <summary>
+    /// <c>Expresso-filialen</c>, <c>Slam-titels</c>, <c>PVV-leider</c>: a compound whose last part is a common noun, no name; a part
+    /// of three letters or fewer may be a particle of a double surname (<c>Verbeek-de Wit</c>, <c>Smit-van Dijk</c>).
+    /// </summary>
+    private static bool HasLowerCompoundTail(string text, int start, int length)
+    {
+        var hyphen = text.LastIndexOf('-', start + length - 1, length);
+        return hyphen > start && start + length - hyphen > 4 && char.IsLower(text[hyphen + 1]);
     }
 }
