@@ -152,11 +152,12 @@ internal static class CuePatterns
         }
 
         cue = bestCue;
-        if (best > first && p.IsPunctuation(best - 1, ',') && !PersonBefore(first, best, mentions)
-            && SpeakerOfCue(p, best, bestEnd, end, mentions) is { Kind: MentionKind.Person } inverted)
+        if (best > first && p.IsPunctuation(best - 1, ',') && SpeakerOfCue(p, best, bestEnd, end, mentions) is { Kind: MentionKind.Person } inverted
+            && (!ParentheticalCue.PersonBefore(first, best, mentions) || p.IsPunctuation(inverted.End, ',')))
         {
             // "Feyenoord had de overhand, vond Schreuder.": a reporting clause after a comma names its own subject, unless a
-            // person before it is the subject ("…, a despondent Abramoff, 49, asked Judge X").
+            // person before it is the subject ("…, a despondent Abramoff, 49, asked Judge X"); set off by commas on both
+            // sides it is the speaker's own ("Fry loog, zei Rank, en …").
             return inverted;
         }
 
@@ -172,6 +173,11 @@ internal static class CuePatterns
             {
                 // "Hij verwijt het OM „…” en vindt „…”": the verb after a quote and "en" shares the sentence's subject.
                 clauseFirst = first;
+            }
+
+            if (ParentheticalCue.Subject(p, clauseFirst, best, mentions) is { } parenthetical)
+            {
+                return parenthetical;
             }
 
             if (InnerClauseSubject(p, clauseFirst, best, mentions) is { } inner)
@@ -203,19 +209,6 @@ internal static class CuePatterns
         }
 
         return SpeakerOfCue(p, best, bestEnd, end, mentions);
-    }
-
-    private static bool PersonBefore(int first, int cue, List<Mention> mentions)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.ExtentFirst >= first && m.End <= cue && m.Person is not null && m.CanBeSubject)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -257,9 +250,12 @@ internal static class CuePatterns
     }
 
     /// <summary>The speaker right after a cue, or inside a multi-word cue (<c>laat Keijzer weten</c>).</summary>
+    /// <remarks>The name after <c>told</c>, <c>tells</c> is the audience (<c>the rocker tells Billboard</c>), never the speaker.</remarks>
     private static Mention? SpeakerOfCue(ParagraphText p, int cueStart, int cueEnd, int limit, List<Mention> mentions)
-        => MentionRightAfter(p, cueEnd, limit, mentions)
-           ?? (cueEnd > cueStart + 1 ? MentionRightAfter(p, cueStart + 1, cueEnd, mentions) : null);
+        => IsTell(p, cueStart) ? null
+           : MentionRightAfter(p, cueEnd, limit, mentions) ?? (cueEnd > cueStart + 1 ? MentionRightAfter(p, cueStart + 1, cueEnd, mentions) : null);
+
+    private static bool IsTell(ParagraphText p, int cue) => p.IsWord(cue, "told") || p.IsWord(cue, "tells") || p.IsWord(cue, "tell");
 
     public static bool Usable(Mention m) => m.IsResolved || m.Kind == MentionKind.Candidate;
 
@@ -305,6 +301,12 @@ internal static class CuePatterns
                 {
                     return null;
                 }
+            }
+
+            if (m.End < limit && (p.Tokens[m.End - 1].IsPossessiveName || NameWords.IsPluralPossessive(p, m.End - 1)))
+            {
+                // "zei Ajax’ trainer Erik Veldkamp", "said Tesla's CEO Ann Cole": the owner describes the speaker after it.
+                return MentionRightAfter(p, p.Tokens[m.End - 1].IsPossessiveName ? m.End : m.End + 1, limit, mentions);
             }
 
             return Usable(m) ? PersonAfterPlace(m, mentions) : null;

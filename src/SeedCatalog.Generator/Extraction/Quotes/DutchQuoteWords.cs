@@ -78,7 +78,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string AgeSuffix => "-jarige";
 
-    public override string[] DemonymSuffixes { get; } = { "naar", "mmer", "burger", "inger", "lander", "mse", "gse", "tse", "dse", "lse", "kaan", "caan", "iaan" };
+    public override string[] DemonymSuffixes { get; } = { "naar", "mmer", "burger", "inger", "lander", "mse", "gse", "tse", "dse", "lse", "nse", "kse", "pese", "ische", "kaan", "caan", "iaan" };
 
     public override string[] SingularPossessives { get; } = { "zijn", "haar" };
 

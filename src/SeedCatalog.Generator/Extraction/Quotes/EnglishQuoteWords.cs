@@ -41,7 +41,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "supervisor", "councillor", "prof", "capt", "supt", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "champion", "winner",
         "suspect", "defendant", "rider", "witness", "victim", "boss", "historian", "librarian", "curator", "organizer", "organiser",
         "coordinator", "juror", "speaker", "engineer", "member", "planner", "trustee", "delegate", "principal", "teacher", "pastor", "priest", "rabbi", "imam", "bishop", "resident", "volunteer",
-        "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife", "partner", "grandson", "granddaughter",
+        "democrat", "republican", "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife", "partner", "grandson", "granddaughter",
     };
 
     public override string[] RoleSuffixes { get; } = { "leader", "man", "woman", "person", "ologist", "ist", "suspect", "champion", "boss", "president", "minister", "founder" };
@@ -94,6 +94,10 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "although", "last", "next", "back", "then", "now", "still", "also", "yet", "according", "by", "from", "to", "of", "about", "there",
         "here", "what", "who", "why", "how", "where", "some", "many", "most", "all", "both", "every", "each", "no", "not", "even", "only",
         "earlier", "later", "meanwhile", "today", "yesterday", "tomorrow", "tonight", "under", "over", "despite", "instead", "local", "former",
+        // Months and weekdays open sentences as capitalised words ("In November Democrat Tony Evers"); May, June and August
+        // are left out: they are also names (Theresa May).
+        "january", "february", "march", "april", "july", "september", "october", "november", "december", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
     public override string[] ClauseStarts { get; } = { "that", "whether", "why" };

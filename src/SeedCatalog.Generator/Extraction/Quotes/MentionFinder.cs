@@ -73,6 +73,19 @@ internal static class MentionFinder
             return k;
         }
 
+        if (t.Has(WordFlags.Determiner) && k + 2 < end && tokens[k + 1].IsWord && p.Lexicon.IsDemonym(p.Text, tokens[k + 1]) && p.IsNameWord(k + 2))
+        {
+            // "zei de Deense Anna Jensen", "geschreven door de Iraanse Nassim Soleimanpour": a demonym describing the name after it.
+            var count = into.Count;
+            var next = NameRuns.Read(p, k + 2, end, includeQuoted, people, scratch, into);
+            for (var i = count; i < into.Count && Governed(p, k); i++)
+            {
+                into[i].CanBeSubject = false;
+            }
+
+            return next - 1;
+        }
+
         if (t.Has(WordFlags.Determiner) && !t.Has(WordFlags.Indefinite) && k + 1 < end && tokens[k + 1].IsWord
             && (p.Lexicon.IsDemonym(p.Text, tokens[k + 1]) || p.Lexicon.IsAge(p.Text, tokens[k + 1]))
             && !(k + 2 < end && tokens[k + 2].IsWord && p.Lexicon.IsRole(p.Text, tokens[k + 2]))

@@ -89,8 +89,8 @@ internal static class NameRuns
     private static int SkipTitlesAndRoles(ParagraphText p, List<int> run, PersonRegistry people, out string? role)
     {
         var tokens = p.Tokens;
-        var startIndex = TitleLength(p, run);
-        role = startIndex == 0 ? null : JoinLower(p, run, 0, startIndex);
+        var startIndex = RunTitle.Length(p, run);
+        role = startIndex == 0 ? null : RunTitle.Text(p, run, startIndex);
         while (startIndex < run.Count && people.Find(p, run, startIndex, run.Count) is null)
         {
             var t = tokens[run[startIndex]];
@@ -185,7 +185,7 @@ internal static class NameRuns
         var genitiveS = nameEnd - startIndex >= 2 && !last.IsPossessiveName
                         && run[nameEnd - 1] + 1 < tokens.Length && tokens[run[nameEnd - 1] + 1].IsWord && !p.IsCapitalised(run[nameEnd - 1] + 1)
                         && people.IsGenitiveOfNameWrittenElsewhere(p.Text, last.Start, last.Length);
-        governed |= last.IsPossessiveName || genitiveS;
+        governed |= last.IsPossessiveName || genitiveS || NameWords.IsPluralPossessive(p, run[nameEnd - 1]);
         var mention = new Mention(MentionKind.Person, extentFirst, head, run[nameEnd - 1] + 1) { CanBeSubject = !governed };
         var known = people.Find(p, run, startIndex, nameEnd);
         if (known is not null)
@@ -298,34 +298,6 @@ internal static class NameRuns
         var sentenceStart = first == 0 || (!p.Tokens[first - 1].IsWord && p.Text[p.Tokens[first - 1].Start] is '.' or '!' or '?');
         return sentenceStart && !p.Tokens[first].Has(WordFlags.Particle | WordFlags.FunctionWord) && CountNameWords(p, run, 0, run.Count) >= 3
                && !p.Tokens[run[1]].Has(WordFlags.Particle) && !GivenNames.Contains(p.Text, p.Tokens[first].Start, p.Tokens[first].Length);
-    }
-
-    /// <summary>
-    /// How many words of a capitalised title lead the run, up to its last listed role word with a name
-    /// after it: <c>Foreign Secretary</c> David Lammy, <c>Prime Minister</c> Jacinda Ardern.
-    /// </summary>
-    private static int TitleLength(ParagraphText p, List<int> run)
-    {
-        for (var i = run.Count - 2; i >= 0; i--)
-        {
-            if (p.Tokens[run[i]].Has(WordFlags.Role) && p.IsCapitalised(run[i]) && !NameWords.IsLowerParticle(p, run[i + 1]))
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
-    }
-
-    private static string JoinLower(ParagraphText p, List<int> run, int from, int end)
-    {
-        var words = new string[end - from];
-        for (var i = from; i < end; i++)
-        {
-            words[i - from] = p.LowerWordText(run[i]);
-        }
-
-        return string.Join(" ", words);
     }
 
     private static int CountNameWords(ParagraphText p, List<int> run, int from, int end)

@@ -127,4 +127,15 @@ internal static class NameWords
         return hyphen > t.Start && hyphen < t.End - 2 && char.IsUpper(p.Text[hyphen + 1])
                && (p.Lexicon.Lookup(p.Text, hyphen + 1, t.End - hyphen - 1) & WordFlags.Particle) != 0;
     }
+
+    /// <summary>
+    /// <c>American Airlines’ CEO</c>, <c>Evers’ control</c>, <c>Ajax’ trainer</c>: a word ending in s, x or z with an apostrophe right
+    /// after it, a genitive.
+    /// </summary>
+    public static bool IsPluralPossessive(ParagraphText p, int k)
+    {
+        var t = p.Tokens[k];
+        return k + 2 < p.TokenCount && p.Text[t.End - 1] is 's' or 'x' or 'z' && p.Tokens[k + 1].Start == t.End && p.Tokens[k + 2].IsWord
+               && (p.IsPunctuation(k + 1, '’') || p.IsPunctuation(k + 1, '\'')) && p.Tokens[k + 2].Start > p.Tokens[k + 1].End;
+    }
 }

@@ -85,8 +85,16 @@ internal static class OrganisationPhrases
             return k;
         }
 
+        if (!organisation && !tokens[k].Has(WordFlags.Indefinite) && AllTitleWords(p, k + 1, runEnd))
+        {
+            // "the Prime Minister said": a capitalised title that stands for the person who holds it.
+            var title = p.Text.Substring(tokens[k + 1].Start, tokens[runEnd - 1].End - tokens[k + 1].Start).ToLowerInvariant();
+            into.Add(new Mention(MentionKind.Role, k, k + 1, runEnd) { Person = people.FindByRole(title), Word = title, CanBeSubject = !MentionFinder.Governed(p, k) });
+            return runEnd;
+        }
+
         organisation |= runEnd - k > 2;
-        if (!organisation && runEnd == k + 2 && particleSurname)
+        if (!organisation && runEnd == k + 2 && particleSurname && !p.Lexicon.IsDemonym(p.Text, tokens[k + 1]))
         {
             return k;
         }
@@ -165,6 +173,25 @@ internal static class OrganisationPhrases
         }
 
         return t.IsWord && p.Lexicon.IsRole(p.Text, t);
+    }
+
+    /// <summary><c>Prime Minister</c>, <c>Vice President</c>: two role words or more.</summary>
+    private static bool AllTitleWords(ParagraphText p, int first, int end)
+    {
+        if (end - first < 2 || !p.Tokens[end - 1].Has(WordFlags.Role))
+        {
+            return false;
+        }
+
+        for (var k = first; k < end - 1; k++)
+        {
+            if (!p.Lexicon.IsRole(p.Text, p.Tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary><c>Belang-voorzitter</c>: a capitalised word whose part after the hyphen starts in lower case.</summary>

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+
+namespace SeedCatalog.Generator.Extraction.Quotes;
+
+/// <summary>
+/// A reporting clause set off by a comma inside the sentence it reports: <c>Fry lied to investors, Rank said, and …</c>,
+/// <c>De zaak was rond, zegt Bakker.</c> The subject between the comma and the cue is the speaker, not the subject the
+/// reported words open with.
+/// </summary>
+internal static class ParentheticalCue
+{
+    /// <summary>The mention between a comma after <paramref name="clauseFirst"/> and the cue at <paramref name="cue"/>, or null.</summary>
+    public static Mention? Subject(ParagraphText p, int clauseFirst, int cue, List<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.End == cue && m.ExtentFirst > clauseFirst && p.IsPunctuation(m.ExtentFirst - 1, ',') && m.CanBeSubject && CuePatterns.Usable(m))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a person who can be a subject stands between <paramref name="first"/> and the cue.</summary>
+    public static bool PersonBefore(int first, int cue, List<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.ExtentFirst >= first && m.End <= cue && m.Person is not null && m.CanBeSubject)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
