@@ -74,6 +74,12 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string[][] BackReferenceLeads { get; } = { new[] { "dat" }, new[] { "dit" } };
 
+    public override string[][] WordsOfLeads { get; } =
+    {
+        new[] { "het", "zijn", "de", "woorden", "van" }, new[] { "dat", "zijn", "de", "woorden", "van" }, new[] { "het", "waren", "de", "woorden", "van" },
+        new[] { "dat", "waren", "de", "woorden", "van" },
+    };
+
     public override string[][] QuestionLeads { get; } = { new[] { "op", "de", "vraag" }, new[] { "gevraagd" }, new[] { "desgevraagd" } };
 
     public override string AgeSuffix => "-jarige";

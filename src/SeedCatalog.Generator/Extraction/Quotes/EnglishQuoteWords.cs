@@ -117,6 +117,12 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         new[] { "that", "is", "what" }, new[] { "that", "was", "what" }, new[] { "that's", "what" }, new[] { "that’s", "what" },
     };
 
+    public override string[][] WordsOfLeads { get; } =
+    {
+        new[] { "those", "are", "the", "words", "of" }, new[] { "those", "were", "the", "words", "of" }, new[] { "these", "are", "the", "words", "of" },
+        new[] { "these", "were", "the", "words", "of" },
+    };
+
     public override string[][] QuestionLeads { get; } = { new[] { "asked" }, new[] { "when", "asked" } };
 
     public override string[] SingularPossessives { get; } = { "his", "her" };

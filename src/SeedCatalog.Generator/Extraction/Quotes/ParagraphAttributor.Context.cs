@@ -26,12 +26,41 @@ internal sealed partial class ParagraphAttributor
             }
         }
 
-        if (lead < 0 || CuePatterns.SentenceCue(_p, lead, end, lead, _mentions, out var cue) is not { IsResolved: true } m || cue is null)
+        if (lead < 0)
+        {
+            return WordsOf(first, end);
+        }
+
+        if (CuePatterns.SentenceCue(_p, lead, end, lead, _mentions, out var cue) is not { IsResolved: true } m || cue is null)
         {
             return null;
         }
 
         return FromMention(m, cue);
+    }
+
+    /// <summary><c>Het zijn de woorden van Tom Dumoulin, die …</c>: the named person right after the lead spoke the quotes before it.</summary>
+    private Attribution? WordsOf(int first, int end)
+    {
+        foreach (var words in _p.Lexicon.WordsOfLeads)
+        {
+            if (!StartsWith(first, end, words))
+            {
+                continue;
+            }
+
+            foreach (var m in _mentions)
+            {
+                if (m.ExtentFirst == first + words.Length && m.Person is not null)
+                {
+                    return FromMention(m, null);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>

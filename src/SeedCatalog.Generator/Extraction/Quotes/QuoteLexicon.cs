@@ -50,6 +50,7 @@ internal sealed class QuoteLexicon
         Add(entries, words.SingularPossessives, WordFlags.SingularPossessive);
         Add(entries, words.ReadingVerbs, WordFlags.ReadingVerb);
         BackReferenceLeads = words.BackReferenceLeads;
+        WordsOfLeads = words.WordsOfLeads;
         QuestionLeads = words.QuestionLeads;
         _demonymSuffixes = words.DemonymSuffixes;
         _ageSuffix = words.AgeSuffix;
@@ -99,6 +100,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Words that open a sentence pointing back at the one before it (<c>Dat</c> heeft X gezegd, <c>That is what</c> X said).</summary>
     public string[][] BackReferenceLeads { get; }
+
+    /// <summary>Words that open a sentence naming whose words the quotes before it were (<c>Het zijn de woorden van</c> X).</summary>
+    public string[][] WordsOfLeads { get; }
 
     /// <summary>Words that open a sentence giving the question a colon's quote answers (<c>Op de vraag of</c>, <c>Asked whether</c>).</summary>
     public string[][] QuestionLeads { get; }

@@ -88,6 +88,12 @@ internal abstract class QuoteWordLists
     public abstract string[][] BackReferenceLeads { get; }
 
     /// <summary>
+    /// Words that open a sentence naming whose words the quotes before it were, with no cue: <c>Het zijn de woorden van X</c>,
+    /// <c>Those were the words of X</c>.
+    /// </summary>
+    public abstract string[][] WordsOfLeads { get; }
+
+    /// <summary>
     /// Words that open a sentence giving the question a colon's quote answers: <c>Op de vraag of … : „…”</c>, <c>Asked whether …:
     /// “…”</c>; the answer is the person the text is about.
     /// </summary>

@@ -10,7 +10,8 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// Words that point back (issue 12, categories 3 and 7), in our own words: a sentence that opens by pointing at the one
 /// before it names who spoke there (<c>Dat heeft X gezegd</c>, <c>That is what X told reporters</c>); a definite role
 /// (<c>de trainer</c>, <c>the coach</c>) the article first used for someone it did not name stays that unnamed person, not
-/// a player named in between. Paragraphs are separated by '|'.
+/// a player named in between; a sentence that says whose words they were (<c>Het zijn de woorden van X</c>, <c>Those were the
+/// words of X</c>) names who spoke the quotes before it. Paragraphs are separated by '|'.
 /// </summary>
 public class PointingBackTests
 {
@@ -210,5 +211,27 @@ public class PointingBackTests
             Language.English);
 
         Assert.Equal(new[] { "Gerrit Vos", "Gerrit Vos" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Dutch_words_of_lead_names_who_spoke_the_quotes_before_it()
+    {
+        var quotes = Attribute(
+            "\"Ik ben er even stil van. Dit is de beste rit die ik ooit zag.\" | Het zijn de woorden van Marco Terpstra, die in 2016 zelf "
+            + "kampioen werd. Hij zag de rit vanaf de kant.",
+            Language.Dutch);
+
+        Assert.Equal("Marco Terpstra", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_words_of_lead_names_who_spoke_the_quotes_before_it()
+    {
+        var quotes = Attribute(
+            "\"I am lost for words. This is the best ride I have ever seen.\" | Those were the words of Marco Terpstra, who won the title "
+            + "himself in 2016. He watched the ride from the roadside.",
+            Language.English);
+
+        Assert.Equal("Marco Terpstra", Assert.Single(quotes).Speaker);
     }
 }
