@@ -86,6 +86,11 @@ internal static class CuePatterns
         Mention? speaker = null;
         foreach (var m in mentions)
         {
+            if (speaker is null && m is { Kind: MentionKind.Role, IsResolved: false, CanBeSubject: true } && m.ExtentFirst >= regionFirst && m.End <= colon)
+            {
+                return null; // "De rechter vraagt Erik:": someone unnamed is the subject, the name after the verb is spoken to.
+            }
+
             if (m.ExtentFirst >= regionFirst && m.End <= colon && Usable(m) && m.CanBeSubject
                 && (speaker is null || (speaker.Kind == MentionKind.Candidate && m.IsResolved)))
             {
@@ -200,9 +205,10 @@ internal static class CuePatterns
                     return SpeakerOfCue(p, best, bestEnd, end, mentions) ?? m;
                 }
 
-                if (m.End <= best && m.ExtentFirst >= clauseFirst && m.CanBeSubject && m.Kind == MentionKind.Role && p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))
+                if (m.End <= best && m.ExtentFirst >= clauseFirst && m.CanBeSubject && m.Kind == MentionKind.Role && !m.IsResolved
+                    && (p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite) || SpeakerOfCue(p, best, bestEnd, end, mentions) is { Kind: MentionKind.Person or MentionKind.Candidate }))
                 {
-                    // "A spokesman for the traders insisted that the mayor …": the speaker is someone the text does not name.
+                    // "A spokesman for the traders insisted that …", "De rechter vraagt Erik: …": someone the text does not name.
                     return null;
                 }
             }

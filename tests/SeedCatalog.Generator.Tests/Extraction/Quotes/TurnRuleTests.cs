@@ -13,7 +13,9 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// quote that follows to that source; a name in apposition to a governed role or relation (<c>to her rival, Petra
 /// Holm:</c>) is the addressee, not the speaker; a quote after a colon whose sentence names no speaker but refers to one
 /// person (<c>his</c>, <c>haar</c>) is the person the text is about; in reported speech inside reported speech (<c>X recalled
-/// that Y said …</c>) the quote is the inner speaker's; banner text after <c>de tekst luidde:</c> is no speech. Paragraphs are separated by '|'.
+/// that Y said …</c>) the quote is the inner speaker's; banner text after <c>de tekst luidde:</c> is no speech; the name after the
+/// verb of an unnamed role (<c>De rechter vraagt Joost:</c>) is spoken to, and a role in a sentence that names the person the
+/// text is about is someone else. Paragraphs are separated by '|'.
 /// </summary>
 public class TurnRuleTests
 {
@@ -241,5 +243,31 @@ public class TurnRuleTests
             Language.Dutch);
 
         Assert.Equal(new (string, string?)[] { ("We blijven gewoon onszelf.", "Ria Smit") }, quotes);
+    }
+
+    [Fact]
+    public void Dutch_name_after_the_verb_of_an_unnamed_role_is_spoken_to()
+    {
+        var quotes = Attribute("Joost Verhoef loopt met zijn ouders de rechtszaal binnen. | De rechter vraagt Joost Verhoef: 'Had u die dag gebruikt?'", Language.Dutch);
+
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_name_after_the_verb_of_an_unnamed_role_is_spoken_to()
+    {
+        var quotes = Attribute("Joost Verhoef walks into the courtroom with his parents. | The judge asks Joost Verhoef: \"Had you taken anything that day?\"", Language.English);
+
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_role_in_a_sentence_that_names_the_person_the_text_is_about_is_someone_else()
+    {
+        var quotes = Attribute(
+            "Joost Verhoef loopt met zijn ouders de rechtszaal binnen. | De rechter vervolgt: 'Het was niet de eerste keer' en kijkt Joost Verhoef aan.",
+            Language.Dutch);
+
+        Assert.Null(Assert.Single(quotes).Speaker);
     }
 }
