@@ -51,7 +51,7 @@ internal static class ArticleExtractor
         return (article, UnclosedQuoteDiagnostics(id, text, paragraphs, quotes.Unclosed));
     }
 
-    /// <summary>For each paragraph, the subheading right before it, or null.</summary>
+    /// <summary>For each paragraph, the subheading right before it (several on their own lines when they follow each other), or null.</summary>
     private static string?[] HeadingBefore(string text, EquatableArray<SectionModel> sections, int paragraphCount)
     {
         var headings = new string?[paragraphCount];
@@ -59,7 +59,8 @@ internal static class ArticleExtractor
         {
             if (section.Heading is { } heading && section.FirstParagraph < paragraphCount)
             {
-                headings[section.FirstParagraph] = heading.Of(text);
+                var before = headings[section.FirstParagraph];
+                headings[section.FirstParagraph] = before is null ? heading.Of(text) : before + "\n" + heading.Of(text);
             }
         }
 

@@ -19,6 +19,7 @@ internal sealed class ArticleQuotes
     private readonly QuoteContinuation _continuation = new();
     private IReadOnlyList<string?>? _headings;
     private ParagraphText? _heading;
+    private Attribution? _headingSpeaker;
     private int _index;
 
     public ArticleQuotes(Language language) => _paragraph = QuoteExtractor.Reused(QuoteLexicon.For(language));
@@ -34,7 +35,10 @@ internal sealed class ArticleQuotes
     {
         if (_headings is not null && _index < _headings.Count && _headings[_index] is { } heading)
         {
-            HeadingNamesSpeaker(heading);
+            foreach (var line in heading.Split('\n'))
+            {
+                HeadingNamesSpeaker(line);
+            }
         }
 
         var paragraph = _paragraph;
@@ -42,6 +46,7 @@ internal sealed class ArticleQuotes
         var firstQuote = _quotes.Count;
         var continues = _continuation.ContinuedBy(paragraph, _unclosed);
         ParagraphAttributor.Attribute(paragraph, _index, _people, _discourse, _quotes);
+        KeepHeadingSpeaker(paragraph);
         if (continues)
         {
             _continuation.Join(_quotes, firstQuote);
@@ -73,8 +78,14 @@ internal sealed class ArticleQuotes
         var mentions = new List<Mention>();
         var scratch = new List<int>();
         MentionFinder.Find(text, 0, text.TokenCount, includeQuoted: false, new PersonRegistry(), scratch, mentions);
-        if (mentions.Count == 0 || mentions[0] is not { Kind: MentionKind.Person, ExtentFirst: 0 } line
-            || (line.End < text.TokenCount && (text.Tokens[line.End].IsWord || text.Text[text.Tokens[line.End].Start] is not ('–' or '—' or '-' or ',' or ':'))))
+        if (mentions.Count == 0 || mentions[0] is not { Kind: MentionKind.Person, ExtentFirst: 0 } line)
+        {
+            return;
+        }
+
+        // "Sipko L., 19 jaar uit Sneek": the dot of a surname initial belongs to the name.
+        var after = line.End < text.TokenCount && text.IsPunctuation(line.End, '.') && NameWords.IsSurnameInitial(text, line.End - 1) ? line.End + 1 : line.End;
+        if (after < text.TokenCount && (text.Tokens[after].IsWord || text.Text[text.Tokens[after].Start] is not ('–' or '—' or '-' or ',' or ':')))
         {
             return;
         }
@@ -86,7 +97,29 @@ internal sealed class ArticleQuotes
             var speaker = new Attribution(person.Name, null, person, false, -1, -1, 0);
             _discourse.SetTopic(speaker, _index);
             _discourse.ClosingSpeakerOfPreviousParagraph = speaker;
+            _headingSpeaker = speaker;
         }
+    }
+
+    /// <summary>
+    /// <c>Sipko L., 19 jaar uit Sneek</c> / <c>MBO-opleiding …</c> / <c>„…”</c>: lines without quotes or other people between the
+    /// name line and the quotes keep its person the one the quotes are from.
+    /// </summary>
+    private void KeepHeadingSpeaker(ParagraphText paragraph)
+    {
+        if (_headingSpeaker is not { } speaker)
+        {
+            return;
+        }
+
+        if (paragraph.Quotes.Count == 0 && ReferenceEquals(_discourse.TopicPerson?.Person, speaker.Person))
+        {
+            _discourse.SetTopic(speaker, _index);
+            _discourse.ClosingSpeakerOfPreviousParagraph = speaker;
+            return;
+        }
+
+        _headingSpeaker = null;
     }
 
     private static readonly char[] NameLineMarks = { '–', '—', '-', ',', ':' };
