@@ -49,6 +49,7 @@ internal static class StageProbe
         GeneratorDriver warm = null!;
         Time("driver: cold", inputs.Utf8Bytes, () => warm = Consumer.Seeds(inputs).RunGenerators(compilation));
         Time("driver: cold (again)", inputs.Utf8Bytes, () => warm = Consumer.Seeds(inputs).RunGenerators(compilation));
+        Console.WriteLine($"{"driver: cold, digest of the generated code",-40} {GeneratedDigest(warm)}");
         Time("driver: warm no change", inputs.Utf8Bytes, () => warm.RunGenerators(compilation));
         var emptyWarm = Consumer.Driver(inputs, new EmptyGenerator()).RunGenerators(compilation);
         var rounds = what == "warm" ? 21 : 9;
@@ -260,14 +261,35 @@ internal static class StageProbe
         return Print(name, times);
     }
 
+    /// <summary>SHA-256 of every generated file (hint name and text, in hint-name order) and every diagnostic: equal digests, equal output.</summary>
+    private static string GeneratedDigest(GeneratorDriver driver)
+    {
+        var result = driver.GetRunResult().Results.Single();
+        var text = new System.Text.StringBuilder();
+        foreach (var source in result.GeneratedSources.OrderBy(g => g.HintName, StringComparer.Ordinal))
+        {
+            text.Append(source.HintName).Append('\n').Append(source.SourceText.ToString()).Append('\n');
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            text.Append(diagnostic.ToString()).Append('\n');
+        }
+
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        return $"{result.GeneratedSources.Length} files, {result.Diagnostics.Length} diagnostics, sha256 {Convert.ToHexString(hash)[..16]}";
+    }
+
     private static void Time(string name, long bytes, Action action)
     {
         GC.Collect();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         action();
         watch.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        Console.WriteLine($"{name,-40} {watch.Elapsed.TotalMilliseconds,10:0.0} ms {bytes / 1e6 / watch.Elapsed.TotalSeconds,8:0.0} MB/s {allocated / (double)bytes,8:0.00} B/B");
+        Console.WriteLine($"{name,-40} {watch.Elapsed.TotalMilliseconds,10:0.0} ms {bytes / 1e6 / watch.Elapsed.TotalSeconds,8:0.0} MB/s {allocated / (double)bytes,8:0.00} B/B  cpu {cpu.TotalMilliseconds,7:0} ms");
     }
 }
