@@ -62,9 +62,9 @@ internal sealed class ArticleQuotes
     /// </summary>
     private void HeadingNamesSpeaker(string heading)
     {
-        if (heading.Length == 0 || !char.IsUpper(heading[0]) || heading.IndexOfAny(NameLineMarks) < 0)
+        if (heading.Length == 0 || !char.IsUpper(heading[0]) || (heading.IndexOfAny(NameLineMarks) < 0 && !IsShortLine(heading)))
         {
-            return; // a name line has a dash, comma or colon after the name
+            return; // a name line has a dash, comma or colon after the name, or is the name alone ("Manuel Pellegrini")
         }
 
         var text = _heading ??= new ParagraphText(_paragraph.Lexicon);
@@ -120,6 +120,17 @@ internal sealed class ArticleQuotes
         }
 
         _headingSpeaker = null;
+    }
+
+    private static bool IsShortLine(string line)
+    {
+        var spaces = 0;
+        foreach (var c in line)
+        {
+            spaces += c == ' ' ? 1 : 0;
+        }
+
+        return spaces <= 3;
     }
 
     private static readonly char[] NameLineMarks = { '–', '—', '-', ',', ':' };

@@ -82,7 +82,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
     {
         "of", "from", "with", "to", "by", "for", "at", "on", "in", "about", "against", "toward", "towards", "into", "onto", "over", "under",
         "between", "without", "than", "as", "like", "after", "before", "during", "via", "despite", "amid", "among", "behind",
-        "beside", "beyond", "around", "across", "through", "throughout", "within", "upon",
+        "beside", "beyond", "around", "across", "through", "throughout", "within", "upon", "alongside", "including", "regarding",
+        "concerning", "unlike", "besides", "except", "near",
     };
 
     public override string[] PlacePrepositions { get; } = { "in", "at", "near", "across", "outside", "inside", "into", "toward", "towards" };

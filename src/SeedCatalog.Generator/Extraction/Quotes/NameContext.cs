@@ -127,6 +127,31 @@ internal static class NameContext
         return j - 1 > from ? j - 1 : from;
     }
 
+    /// <summary>
+    /// <c>SVP of Devices &amp; Services Dave Limp</c>, <c>Red Bull Max Verstappen</c>: three name words or more from <paramref name="from"/>,
+    /// no tussenvoegsel, the first no given name and the one before the surname a given name: the name starts at the given name.
+    /// </summary>
+    public static int AtGivenName(ParagraphText p, List<int> run, int from)
+    {
+        var givenName = run.Count - 2;
+        if (givenName - from < 1 || IsGivenName(p, run[from]) || !IsGivenName(p, run[givenName]))
+        {
+            return from;
+        }
+
+        for (var i = from; i < run.Count; i++)
+        {
+            if (NameWords.IsLowerParticle(p, run[i]) || !p.IsNameWord(run[i]))
+            {
+                return from;
+            }
+        }
+
+        return givenName;
+    }
+
+    private static bool IsGivenName(ParagraphText p, int k) => GivenNames.Contains(p.Text, p.Tokens[k].Start, p.Tokens[k].Length);
+
     /// <summary><c>van Onderwijs</c> after a role (<c>Vlaams minister van Onderwijs Ben Weyts</c>): a portfolio, then the name.</summary>
     private static bool IsPortfolioAfter(ParagraphText p, int k, int end)
         => k + 1 < end && p.Tokens[k].StartsLower && (p.IsWord(k, "van") || p.IsWord(k, "of")) && p.IsNameWord(k + 1);

@@ -52,7 +52,7 @@ internal static class NameRuns
         }
 
         var beforeCut = startIndex;
-        startIndex = AfterLastPlaceOrOrganisationWord(p, run, startIndex);
+        startIndex = NameContext.AtGivenName(p, run, AfterLastPlaceOrOrganisationWord(p, run, startIndex));
         if (startIndex >= run.Count)
         {
             if (run.Count - beforeCut >= 2)
