@@ -52,12 +52,17 @@ internal sealed class PersonRegistry
         foreach (var person in _people)
         {
             var words = person.NameWords;
-            var matches = Matches(p, run, from, end, words, 0) || Matches(p, run, from, end, words, person.SurnameStart)
+            var whole = Matches(p, run, from, end, words, 0);
+            var matches = whole || Matches(p, run, from, end, words, person.SurnameStart)
                 || (end - from >= 2 && end - from < words.Length && Matches(p, run, from, end, words, words.Length - (end - from)));
-            if (matches && (best is null || person.LastSeen > best.LastSeen))
+            if (whole)
             {
-                best = person;
+                return person;
             }
+
+            // "Nelson said" after "Victor Nelson" and "his daughter-in-law Ruth Nelson": a surname two people share is the one
+            // named first, whom the article is about.
+            best ??= matches ? person : null;
         }
 
         return best ?? (end - from == 1 ? ByGivenName(p, run[from]) : null);

@@ -9,8 +9,8 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// <summary>
 /// Issue 12, categories 2, 4 and 7, in our own words: a subheading that is a name alone gives the quotes under it; a name
 /// after <c>alongside</c> is no subject; a given name inside a run of capitalised words starts the name (<c>Sales &amp;
-/// Service Dave Limp</c>) and one in front keeps a three-word name whole (<c>Hillary Rodham Clinton</c>). Paragraphs are
-/// separated by '|'.
+/// Service Dave Limp</c>) and one in front keeps a three-word name whole (<c>Hillary Rodham Clinton</c>); a surname two people
+/// share is the one the article named first. Paragraphs are separated by '|'.
 /// </summary>
 public class NameLinesAndGivenNamesTests
 {
@@ -87,5 +87,27 @@ public class NameLinesAndGivenNamesTests
 
         var person = Assert.Single(result.People);
         Assert.Equal(("Hillary Rodham Clinton", (string?)null), (person.Name, person.Role));
+    }
+
+    [Fact]
+    public void English_surname_two_people_share_is_the_person_named_first()
+    {
+        var quotes = Attribute(
+            "Walter Brink was born in 1925 and turns 100 today. | \"He never met a stranger,\" his daughter Ella Brink said. | "
+            + "\"I still have my memory. Still got it,\" said Brink as he tapped his temple.",
+            Language.English);
+
+        Assert.Equal(new[] { "Ella Brink", "Walter Brink" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Dutch_surname_two_people_share_is_the_person_named_first()
+    {
+        var quotes = Attribute(
+            "Walter Brink werd in 1925 geboren en wordt vandaag 100. | \"Hij kent geen vreemden\", zei zijn dochter Ella Brink. | "
+            + "\"Mijn geheugen heb ik nog. Dat zit hier\", zei Brink, en hij tikte op zijn slaap.",
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Ella Brink", "Walter Brink" }, quotes.Select(q => q.Speaker));
     }
 }
