@@ -37,6 +37,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     {
         "ambtgenoot", "ambtgenote", "collega", "tegenhanger", "tegenspeler", "tegenstander", "opvolger", "voorganger",
         "zoon", "dochter", "vader", "moeder", "broer", "zus", "echtgenoot", "echtgenote", "partner", "opa", "oma", "kleinzoon", "kleindochter",
+        "aanvaller", "aanvalster", "verdediger", "verdedigster", "middenvelder", "doelman", "keepster", "hockeyster", "voetbalster", "tennisster",
+        "tennisser", "zwemmer", "zwemster", "atleet", "atlete", "schaker", "acteur", "actrice", "regisseur", "kunstenaar", "kunstenares",
     };
 
     public override string[] Roles { get; } =
@@ -52,6 +54,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "kampioen", "kampioene", "winnaar", "winnares", "renner", "renster", "verdachte", "hoofdverdachte", "jurylid", "getuige", "slachtoffer", "baas",
         "historicus", "conservator", "organisator", "coördinator", "docent", "leraar", "lerares", "predikant", "imam", "rabbijn", "bisschop", "vrijwilliger",
         "zoon", "dochter", "vader", "moeder", "broer", "zus", "echtgenoot", "echtgenote", "partner", "opa", "oma", "kleinzoon", "kleindochter",
+        "aanvaller", "aanvalster", "verdediger", "verdedigster", "middenvelder", "doelman", "keepster", "hockeyster", "voetbalster", "tennisster",
+        "tennisser", "zwemmer", "zwemster", "atleet", "atlete", "schaker", "acteur", "actrice", "regisseur", "kunstenaar", "kunstenares",
     };
 
     /// <summary>Role endings for compounds (oppositieleider, politiechef, kaasboer).</summary>
@@ -64,7 +68,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "omroep", "krant", "bank", "stichting", "vereniging", "brandweer", "marechaussee", "defensie", "navo", "vn", "eu", "kamer", "senaat",
     };
 
-    public override string[] ClauseStarts { get; } = { "dat", "of", "waarom", "die" };
+    public override string[] ClauseStarts { get; } = { "dat", "of", "waarom", "die", "omdat", "terwijl", "hoewel", "zodat", "nadat", "voordat", "wanneer", "nu" };
 
     public override string[] TermLeads { get; } = { "de", "het", "een", "zijn", "haar", "hun", "onze", "deze" };
 

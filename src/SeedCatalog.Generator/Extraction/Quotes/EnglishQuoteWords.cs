@@ -101,7 +101,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
-    public override string[] ClauseStarts { get; } = { "that", "whether", "why" };
+    public override string[] ClauseStarts { get; } = { "that", "whether", "why", "because", "although", "while", "whereas", "unless" };
 
     public override string[] TermLeads { get; } = { "a", "an", "the", "its", "his", "her", "their", "our", "this" };
 

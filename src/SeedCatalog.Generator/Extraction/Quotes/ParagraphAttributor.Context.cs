@@ -150,11 +150,16 @@ internal sealed partial class ParagraphAttributor
 
     private Attribution? Subject(int first, int end, bool personOnly)
     {
+        var clauseSubjectEnd = -1;
         foreach (var m in _mentions)
         {
-            if (m.First > first && _p.Tokens[m.First - 1].Has(WordFlags.ClauseStart))
+            if ((m.First > first && _p.Tokens[m.First - 1].Has(WordFlags.ClauseStart))
+                || (m.ExtentFirst == clauseSubjectEnd + 1 && clauseSubjectEnd > first && IsAnd(clauseSubjectEnd)))
             {
-                continue; // "Waarom Tom Baas niet meer meedoet …": the subject of a clause, not of the sentence.
+                // "Waarom Tom Baas niet meer meedoet …", "zeker nu De Waard en Verschoor ontbreken": the subject of a clause, not of
+                // the sentence.
+                clauseSubjectEnd = m.End;
+                continue;
             }
 
             if (m.IsResolved && m.CanBeSubject && (!personOnly || m.Person is not null))
@@ -171,6 +176,8 @@ internal sealed partial class ParagraphAttributor
 
         return null;
     }
+
+    private bool IsAnd(int k) => _p.Tokens[k].IsWord && (_p.IsWord(k, "en") || _p.IsWord(k, "and") || _p.IsWord(k, "of") || _p.IsWord(k, "or"));
 
     /// <summary>
     /// <c>Feyenoord had de overhand, vond Schreuder.</c>: in a sentence without quotes, the named person a cue gives the words to

@@ -270,4 +270,26 @@ public class TurnRuleTests
 
         Assert.Null(Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void Dutch_subjects_of_a_subordinate_clause_do_not_take_the_quote_after_it()
+    {
+        var quotes = Attribute(
+            "Fenna Kramer en Lieke Bos ontbreken deze week. | \"Ik heb daar geen mening over\", zegt Anouk Verbeet. De aanvalster is een van de "
+            + "ervaren speelsters, zeker nu Kramer en Bos ontbreken. \"Dat moet iedereen zelf weten.\"",
+            Language.Dutch);
+
+        AssertAllSpokenBy(quotes, "Anouk Verbeet", 2);
+    }
+
+    [Fact]
+    public void English_subjects_of_a_subordinate_clause_do_not_take_the_quote_after_it()
+    {
+        var quotes = Attribute(
+            "Fenna Kramer and Lieke Bos are missing this week. | \"I have no view on that,\" says Anouk Verbeet. The veteran is one of the "
+            + "senior players, because Kramer and Bos are out. \"Everyone has to decide that for themselves.\"",
+            Language.English);
+
+        AssertAllSpokenBy(quotes, "Anouk Verbeet", 2);
+    }
 }
