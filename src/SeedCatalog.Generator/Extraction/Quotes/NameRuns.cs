@@ -111,9 +111,8 @@ internal static class NameRuns
             {
                 role = role is null ? p.LowerWordText(run[startIndex]) : role + " " + p.LowerWordText(run[startIndex]);
             }
-            else if (!t.Has(WordFlags.FunctionWord | WordFlags.Particle | WordFlags.Determiner) && !(startIndex == 0 && t.Has(WordFlags.Preposition)))
+            else if (!NameWords.IsDroppedBeforeName(p, run, startIndex))
             {
-                // ("Boven het Griekse dorpje …": a capitalised preposition opening the sentence is dropped like a function word.)
                 break;
             }
 

@@ -138,4 +138,16 @@ internal static class NameWords
         return k + 2 < p.TokenCount && p.Text[t.End - 1] is 's' or 'x' or 'z' && p.Tokens[k + 1].Start == t.End && p.Tokens[k + 2].IsWord
                && (p.IsPunctuation(k + 1, '’') || p.IsPunctuation(k + 1, '\'')) && p.Tokens[k + 2].Start > p.Tokens[k + 1].End;
     }
+
+    /// <summary>
+    /// A word in front of a name that is no part of it: a function word, particle or article; a capitalised preposition opening
+    /// the sentence (<c>Boven het Griekse dorpje</c>); an adjective of a people or place (<c>Olympische Spelen</c>, <c>Amerikaanse
+    /// Joe Biden</c>).
+    /// </summary>
+    public static bool IsDroppedBeforeName(ParagraphText p, List<int> run, int index)
+    {
+        var t = p.Tokens[run[index]];
+        return t.Has(WordFlags.FunctionWord | WordFlags.Particle | WordFlags.Determiner) || (index == 0 && t.Has(WordFlags.Preposition))
+               || (index < run.Count - 1 && !t.Has(WordFlags.Role) && p.Lexicon.IsDemonym(p.Text, t) && !GivenNames.Contains(p.Text, t.Start, t.Length));
+    }
 }

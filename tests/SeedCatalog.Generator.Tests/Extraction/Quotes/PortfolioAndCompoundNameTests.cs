@@ -148,4 +148,23 @@ public class PortfolioAndCompoundNameTests
         Assert.Equal("Marieke Bof", result.Quotes[1].Speaker);
         Assert.Contains(result.People, person => person.Name == "Marieke Bof");
     }
+
+    [Fact]
+    public void Dutch_adjective_of_a_place_before_a_noun_makes_no_person()
+    {
+        var result = QuoteExtractor.Extract(
+            new[] { "Na de Olympische Spelen in Parijs gaat Sanne Wolters naar Brisbane. „Daar wil ik weer goud”, zegt ze." },
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Sanne Wolters" }, result.People.Select(person => person.Name));
+    }
+
+    [Fact]
+    public void English_demonym_before_a_full_name_describes_it()
+    {
+        var result = QuoteExtractor.Extract(new[] { "Belgian Sanne Wolters won the sprint. “I want gold again,” she said." }, Language.English);
+
+        Assert.Equal("Sanne Wolters", Assert.Single(result.Quotes).Speaker);
+        Assert.Equal(new[] { "Sanne Wolters" }, result.People.Select(person => person.Name));
+    }
 }
