@@ -43,7 +43,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string[] Roles { get; } =
     {
-        "premier", "minister", "staatssecretaris", "president", "vicepresident", "bondskanselier", "kanselier", "koning", "koningin", "burgemeester",
+        "premier", "minister", "minister-president", "staatssecretaris", "president", "vicepresident", "bondskanselier", "kanselier", "koning", "koningin", "burgemeester",
         "wethouder", "gedeputeerde", "commissaris", "gouverneur", "ambtgenoot", "kamerlid", "europarlementariër", "senator", "fractievoorzitter",
         "partijleider", "oppositieleider", "lijsttrekker", "leider", "voorzitter", "directeur", "topman", "topvrouw", "bestuurder", "woordvoerder", "woordvoerster",
         "bondscoach", "trainer", "coach", "aanvoerder", "keeper", "spits", "speler", "speelster", "schaatser", "schaatsster", "wielrenner", "zanger",

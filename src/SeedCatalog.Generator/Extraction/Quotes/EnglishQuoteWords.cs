@@ -30,7 +30,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
 
     public override string[] Roles { get; } =
     {
-        "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep", "representative", "congressman",
+        "president", "vice", "prime", "premier", "minister", "chancellor", "secretary", "senator", "sen", "rep", "representative", "congressman",
         "congresswoman", "governor", "gov", "mayor", "councilman", "councilwoman", "judge", "justice", "attorney", "lawyer", "prosecutor",
         "detective", "officer", "sheriff", "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "director", "spokesman",
         "spokeswoman", "spokesperson", "official", "coach", "manager", "captain", "player", "star", "leader", "aide", "adviser", "advisor", "commissioner",
@@ -94,7 +94,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "in", "on", "at", "for", "with", "after", "before", "during", "but", "and", "or", "so", "when", "while", "if", "as", "since", "because",
         "although", "last", "next", "back", "then", "now", "still", "also", "yet", "according", "by", "from", "to", "of", "about", "there",
         "here", "what", "who", "why", "how", "where", "some", "many", "most", "all", "both", "every", "each", "no", "not", "even", "only",
-        "earlier", "later", "meanwhile", "today", "yesterday", "tomorrow", "tonight", "under", "over", "despite", "instead", "local", "former",
+        "earlier", "later", "meanwhile", "today", "yesterday", "tomorrow", "tonight", "under", "over", "despite", "instead", "local", "former", "another",
         // Months and weekdays open sentences as capitalised words ("In November Democrat Tony Evers"); May, June and August
         // are left out: they are also names (Theresa May).
         "january", "february", "march", "april", "july", "september", "october", "november", "december", "monday", "tuesday",

@@ -225,7 +225,7 @@ internal sealed class PersonRegistry
         Person? best = null;
         foreach (var person in _people)
         {
-            if (person.Role is { } r && (r == role || r.EndsWith(" " + role, StringComparison.Ordinal))
+            if (person.Role is { } r && (r == role || r.EndsWith(" " + role, StringComparison.Ordinal) || SameOffice(r, role))
                 && (best is null || person.LastSeen > best.LastSeen))
             {
                 best = person;
@@ -234,6 +234,11 @@ internal sealed class PersonRegistry
 
         return best;
     }
+
+    /// <summary><c>the Premier</c> for <c>Prime Minister Ranil Wickremesinghe</c>, <c>de premier</c> for <c>minister-president X</c>.</summary>
+    private static bool SameOffice(string role, string other) => IsHeadOfGovernment(role) && IsHeadOfGovernment(other);
+
+    private static bool IsHeadOfGovernment(string role) => role is "premier" or "prime minister" or "pm" or "minister-president";
 
     public Person Add(string name, string[] nameWords, int surnameStart, string? role)
     {

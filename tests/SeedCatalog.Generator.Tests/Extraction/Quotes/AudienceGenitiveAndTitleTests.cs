@@ -111,4 +111,30 @@ public class AudienceGenitiveAndTitleTests
 
         Assert.Equal(new[] { "Marco Poels" }, result.People.Select(person => person.Name));
     }
+
+    [Fact]
+    public void English_premier_refers_back_to_the_prime_minister()
+    {
+        var quotes = Attribute(
+            "Prime Minister Ravi Perera said he would stay on. | \"I accept the result,\" the Premier said on a humble note.", Language.English);
+
+        Assert.Equal("Ravi Perera", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_premier_refers_back_to_the_minister_president()
+    {
+        var quotes = Attribute("Minister-president Ruud Daalmeijer blijft aan. | \"Ik accepteer de uitslag\", zei de premier.", Language.Dutch);
+
+        Assert.Equal("Ruud Daalmeijer", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_another_before_a_name_is_no_part_of_it()
+    {
+        var result = QuoteExtractor.Extract(new[] { "Another Vermeer, \"Girl Reading at a Window\" fetched $60 million at the sale." }, Language.English);
+
+        Assert.Null(Assert.Single(result.Quotes).Speaker);
+        Assert.Empty(result.People);
+    }
 }
