@@ -304,20 +304,6 @@ internal sealed partial class ParagraphAttributor
 
     private static bool IsCompoundDescription(string? role) => role is not null && role.IndexOf('-') > 0;
 
-    /// <summary>"De rechter vraagt Erik": a role in a sentence that also names the person the text is about is someone else.</summary>
-    private static bool Names(List<Mention> mentions, Person person)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.Kind == MentionKind.Person && m.Person == person)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private void ResolvePronouns(List<Mention> mentions)
     {
         foreach (var m in mentions)
@@ -329,7 +315,7 @@ internal sealed partial class ParagraphAttributor
             else if (m.Kind == MentionKind.Role && m.Person is null && !_p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))
             {
                 if (_discourse.TopicPerson is { Person: { } topicPerson } && (topicPerson.Role is null || IsCompoundDescription(m.Word))
-                    && _discourse.TopicPersonParagraph >= _paragraph - 1 && !_discourse.IsUnnamedRole(m.Word) && !Names(mentions, topicPerson))
+                    && _discourse.TopicPersonParagraph >= _paragraph - 1 && !_discourse.IsUnnamedRole(m.Word) && !NamesOther(mentions, m, topicPerson))
                 {
                     // "…", vraagt het Kamerlid: a definite role that no one named so far holds refers back to the person the text
                     // is about, when that person was named without a role; a compound description (de HEMA-baas, de
