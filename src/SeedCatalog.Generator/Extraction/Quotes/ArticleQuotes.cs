@@ -20,6 +20,8 @@ internal sealed class ArticleQuotes
     private IReadOnlyList<string?>? _headings;
     private ParagraphText? _heading;
     private Attribution? _headingSpeaker;
+    private readonly List<Mention> _headingMentions = new();
+    private readonly List<int> _headingScratch = new();
     private int _index;
 
     public ArticleQuotes(Language language) => _paragraph = QuoteExtractor.Reused(QuoteLexicon.For(language));
@@ -35,9 +37,16 @@ internal sealed class ArticleQuotes
     {
         if (_headings is not null && _index < _headings.Count && _headings[_index] is { } heading)
         {
-            foreach (var line in heading.Split('\n'))
+            if (heading.IndexOf('\n') < 0)
             {
-                HeadingNamesSpeaker(line);
+                HeadingNamesSpeaker(heading);
+            }
+            else
+            {
+                foreach (var line in heading.Split('\n'))
+                {
+                    HeadingNamesSpeaker(line);
+                }
             }
         }
 
@@ -62,7 +71,7 @@ internal sealed class ArticleQuotes
     /// </summary>
     private void HeadingNamesSpeaker(string heading)
     {
-        if (heading.Length == 0 || !char.IsUpper(heading[0]) || (heading.IndexOfAny(NameLineMarks) < 0 && !IsShortLine(heading)))
+        if (heading.Length == 0 || !char.IsUpper(heading[0]) || (heading.IndexOfAny(NameLineMarks) < 0 && !IsNameAlone(heading)))
         {
             return; // a name line has a dash, comma or colon after the name, or is the name alone ("Manuel Pellegrini")
         }
@@ -75,8 +84,9 @@ internal sealed class ArticleQuotes
         }
 
         // Only a name line: the name, then a dash, comma or colon, or nothing (not "Rutte sprak met premier Shmyhal").
-        var mentions = new List<Mention>();
-        var scratch = new List<int>();
+        var mentions = _headingMentions;
+        var scratch = _headingScratch;
+        mentions.Clear();
         MentionFinder.Find(text, 0, text.TokenCount, includeQuoted: false, new PersonRegistry(), scratch, mentions);
         if (mentions.Count == 0 || mentions[0] is not { Kind: MentionKind.Person, ExtentFirst: 0 } line)
         {
@@ -122,16 +132,32 @@ internal sealed class ArticleQuotes
         _headingSpeaker = null;
     }
 
-    private static bool IsShortLine(string line)
+    /// <summary>Two to four words, each capitalised or a lower-case particle (<c>Manuel Pellegrini</c>, <c>Joris van Dam</c>).</summary>
+    private static bool IsNameAlone(string line)
     {
-        var spaces = 0;
-        foreach (var c in line)
+        var words = 1;
+        for (var i = 0; i < line.Length; i++)
         {
-            spaces += c == ' ' ? 1 : 0;
+            if (line[i] != ' ')
+            {
+                continue;
+            }
+
+            words++;
+            var next = i + 1 < line.Length ? line[i + 1] : ' ';
+            if (words > 4 || (!char.IsUpper(next) && !IsParticleStart(line, i + 1)))
+            {
+                return false;
+            }
         }
 
-        return spaces <= 3;
+        return words >= 2;
     }
+
+    private static bool IsParticleStart(string line, int at)
+        => string.CompareOrdinal(line, at, "van ", 0, 4) == 0 || string.CompareOrdinal(line, at, "de ", 0, 3) == 0
+           || string.CompareOrdinal(line, at, "der ", 0, 4) == 0 || string.CompareOrdinal(line, at, "den ", 0, 4) == 0
+           || string.CompareOrdinal(line, at, "ten ", 0, 4) == 0 || string.CompareOrdinal(line, at, "ter ", 0, 4) == 0;
 
     private static readonly char[] NameLineMarks = { '–', '—', '-', ',', ':' };
 
