@@ -37,7 +37,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     {
         "ambtgenoot", "ambtgenote", "collega", "tegenhanger", "tegenspeler", "tegenstander", "opvolger", "voorganger",
         "zoon", "dochter", "vader", "moeder", "broer", "zus", "echtgenoot", "echtgenote", "partner", "opa", "oma", "kleinzoon", "kleindochter",
-        "aanvaller", "aanvalster", "verdediger", "verdedigster", "middenvelder", "doelman", "keepster", "hockeyster", "voetbalster", "tennisster",
+        "lid", "aanvaller", "aanvalster", "verdediger", "verdedigster", "middenvelder", "doelman", "keepster", "hockeyster", "voetbalster", "tennisster",
         "tennisser", "zwemmer", "zwemster", "atleet", "atlete", "schaker", "acteur", "actrice", "regisseur", "kunstenaar", "kunstenares",
     };
 
@@ -54,7 +54,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "kampioen", "kampioene", "winnaar", "winnares", "renner", "renster", "verdachte", "hoofdverdachte", "jurylid", "getuige", "slachtoffer", "baas",
         "historicus", "conservator", "organisator", "coördinator", "docent", "leraar", "lerares", "predikant", "imam", "rabbijn", "bisschop", "vrijwilliger",
         "zoon", "dochter", "vader", "moeder", "broer", "zus", "echtgenoot", "echtgenote", "partner", "opa", "oma", "kleinzoon", "kleindochter",
-        "aanvaller", "aanvalster", "verdediger", "verdedigster", "middenvelder", "doelman", "keepster", "hockeyster", "voetbalster", "tennisster",
+        "lid", "aanvaller", "aanvalster", "verdediger", "verdedigster", "middenvelder", "doelman", "keepster", "hockeyster", "voetbalster", "tennisster",
         "tennisser", "zwemmer", "zwemster", "atleet", "atlete", "schaker", "acteur", "actrice", "regisseur", "kunstenaar", "kunstenares",
     };
 

@@ -194,7 +194,7 @@ internal static class NameRuns
             return mention;
         }
 
-        if (role is null && extentFirst > 0 && tokens[extentFirst - 1].Has(WordFlags.PlacePreposition))
+        if (role is null && ((extentFirst > 0 && tokens[extentFirst - 1].Has(WordFlags.PlacePreposition)) || (startIndex == 1 && tokens[run[0]].Has(WordFlags.PlacePreposition))))
         {
             return null;
         }

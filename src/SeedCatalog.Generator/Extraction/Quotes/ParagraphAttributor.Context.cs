@@ -210,15 +210,30 @@ internal sealed partial class ParagraphAttributor
     /// <summary>
     /// <c>Jannik Sinner won. … the world number one gave his view: "…"</c>: a quote after a colon whose sentence names no
     /// speaker but refers to one person (<c>his</c>, <c>haar</c>), or gives the question it answers (<c>Op de vraag of …:</c>,
-    /// <c>Asked whether …:</c>), is the person the text is about.
+    /// <c>Asked whether …:</c>), or names no one at all in a paragraph about that person (<c>Het geheim is heel simpel:</c>), is
+    /// the person the text is about.
     /// </summary>
     private Attribution? ColonTopic(int qFirst, int first)
         => qFirst - 1 >= first && _p.IsPunctuation(qFirst - 1, ':') && !SubjectIsUnnamedPerson()
-           && (ColonIntro.RefersToOnePerson(_p, first, qFirst - 1) || StartsWithAny(first, qFirst, _p.Lexicon.QuestionLeads))
+           && (ColonIntro.RefersToOnePerson(_p, first, qFirst - 1) || StartsWithAny(first, qFirst, _p.Lexicon.QuestionLeads)
+               || (_mentions.Count == 0 && _discourse.TopicPersonParagraph == _paragraph && !HasCue(first, qFirst)))
            && !ColonIntro.NamesASource(_p, _mentions, first, qFirst - 1)
            && _discourse.TopicPerson is { } topic && _discourse.TopicPersonParagraph >= _paragraph - 1
             ? topic.FromContext(null)
             : null;
+
+    private bool HasCue(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_p.Tokens[k].IsWord && _p.Tokens[k].Has(WordFlags.Cue | WordFlags.CueHead))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The sentence's first subject is someone the text does not name (<c>een boer</c>, <c>de woordvoerder</c>, <c>a fisherman</c>).</summary>
     private bool SubjectIsUnnamedPerson()

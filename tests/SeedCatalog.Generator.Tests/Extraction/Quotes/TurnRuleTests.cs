@@ -292,4 +292,36 @@ public class TurnRuleTests
 
         AssertAllSpokenBy(quotes, "Anouk Verbeet", 2);
     }
+
+    [Fact]
+    public void Dutch_colon_intro_that_names_no_one_in_a_paragraph_about_a_person_is_that_person()
+    {
+        var quotes = Attribute(
+            "Lotte Wiersma won gisteren goud op de 200 meter vlinderslag. | Wiersma is pas 22 jaar. In Los Angeles hoopt ze opnieuw te winnen. "
+            + "Het geheim is heel simpel: \"Ik zwem pas hard als ik plezier heb.\"",
+            Language.Dutch);
+
+        Assert.Equal("Lotte Wiersma", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_colon_intro_that_names_no_one_in_a_paragraph_about_a_person_is_that_person()
+    {
+        var quotes = Attribute(
+            "Lotte Wiersma won gold in the 200 metres butterfly. | Wiersma is only 22. In Los Angeles she hopes to win again. "
+            + "The secret is simple: \"I only swim fast when I enjoy it.\"",
+            Language.English);
+
+        Assert.Equal("Lotte Wiersma", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_colon_intro_with_a_cue_and_no_name_stays_unnamed()
+    {
+        var quotes = Attribute(
+            "Lotte Wiersma won gisteren goud. | Wiersma is pas 22 jaar. Een ander lid van de ploeg voegt toe: \"Zij is de beste.\"",
+            Language.Dutch);
+
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
 }
