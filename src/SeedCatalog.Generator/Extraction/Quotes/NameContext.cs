@@ -128,13 +128,14 @@ internal static class NameContext
     }
 
     /// <summary>
-    /// <c>SVP of Devices &amp; Services Dave Limp</c>, <c>Red Bull Max Verstappen</c>: three name words or more from <paramref name="from"/>,
-    /// no tussenvoegsel, the first no given name and the one before the surname a given name: the name starts at the given name.
+    /// <c>SVP of Devices &amp; Services Dave Limp</c>: three name words or more from <paramref name="from"/> after <c>&amp;</c>, <c>of</c> or
+    /// <c>and</c>, no tussenvoegsel, the first no given name and the one before the surname a given name: the name starts at the given
+    /// name (not in <c>Maynard James Keenan</c>, whose first given name no list holds).
     /// </summary>
     public static int AtGivenName(ParagraphText p, List<int> run, int from)
     {
         var givenName = run.Count - 2;
-        if (givenName - from < 1 || IsGivenName(p, run[from]) || !IsGivenName(p, run[givenName]))
+        if (givenName - from < 1 || IsGivenName(p, run[from]) || !IsGivenName(p, run[givenName]) || !AfterAmpersandOrOf(p, run[from]))
         {
             return from;
         }
@@ -149,6 +150,11 @@ internal static class NameContext
 
         return givenName;
     }
+
+    /// <summary><c>Sales &amp; Service</c>, <c>head of Service</c>: the run continues a name of a department or portfolio.</summary>
+    private static bool AfterAmpersandOrOf(ParagraphText p, int k)
+        => k > 0 && (p.IsPunctuation(k - 1, '&') || (p.Tokens[k - 1].IsWord && p.Tokens[k - 1].StartsLower
+                                                     && (p.IsWord(k - 1, "of") || p.IsWord(k - 1, "van") || p.IsWord(k - 1, "and") || p.IsWord(k - 1, "en"))));
 
     private static bool IsGivenName(ParagraphText p, int k) => GivenNames.Contains(p.Text, p.Tokens[k].Start, p.Tokens[k].Length);
 

@@ -110,4 +110,20 @@ public class NameLinesAndGivenNamesTests
 
         Assert.Equal(new[] { "Ella Brink", "Walter Brink" }, quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void English_three_word_name_whose_first_given_name_no_list_holds_stays_whole()
+    {
+        var quotes = Attribute("Singer Maynard James Keenan laughs. \"We are always writing,\" Keenan said.", Language.English);
+
+        Assert.Equal("Maynard James Keenan", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_three_word_name_whose_first_given_name_no_list_holds_stays_whole()
+    {
+        var quotes = Attribute("Zanger Maynard James Keenan lacht. \"We schrijven altijd\", zei Keenan.", Language.Dutch);
+
+        Assert.Equal("Maynard James Keenan", Assert.Single(quotes).Speaker);
+    }
 }
