@@ -1,6 +1,7 @@
 using System.Linq;
 using SeedCatalog.Generator.Model;
 using Xunit;
+using static SeedCatalog.Generator.Tests.QuoteArticles;
 
 namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 
@@ -12,16 +13,10 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// </summary>
 public class HeadingSpeakerTests
 {
-    private static (string Quote, string? Speaker)[] Quotes(string seed)
-    {
-        var article = SeedPath.Read("profiles", seed).Article!;
-        return article.Quotes.Select(q => (article.Paragraphs[q.Paragraph].Of(article.Text).Substring(q.Offset, q.Length), q.Speaker)).ToArray();
-    }
-
     [Fact]
     public void Dutch_subheading_with_a_name_gives_the_uncued_quotes_under_it()
     {
-        var quotes = Quotes(
+        var quotes = SeedQuotes(
             " date 2024-07 De winnaars van de ronde blikken terug\n\n"
             + "Sanne Vos – Team Noord – winnares van het bergklassement\n\n"
             + "‘Wat ik nooit vergeet, is de laatste klim. Daar wist ik dat het kon.’\n\n"
@@ -34,7 +29,7 @@ public class HeadingSpeakerTests
     [Fact]
     public void English_subheading_with_a_name_gives_the_uncued_quotes_under_it()
     {
-        var quotes = Quotes(
+        var quotes = SeedQuotes(
             " date 2024-07 The winners of the tour look back\n\n"
             + "Sanne Vos – Team North – winner of the mountains classification\n\n"
             + "“What I will never forget is the last climb. That is where I knew I could do it.”\n\n"
@@ -47,7 +42,7 @@ public class HeadingSpeakerTests
     [Fact]
     public void English_subheading_without_a_name_changes_nothing()
     {
-        var quotes = Quotes(
+        var quotes = SeedQuotes(
             " date 2024-07 A coach looks back\n\n"
             + "“We trained for this all winter,” coach Ada Moreno said after the final.\n\n"
             + "The long road back\n\n"
@@ -59,7 +54,7 @@ public class HeadingSpeakerTests
     [Fact]
     public void Dutch_name_line_with_a_surname_initial_over_more_lines_gives_the_quotes_under_them()
     {
-        var quotes = Quotes(
+        var quotes = SeedQuotes(
             " date 2024-02 Snelrecht voor de relschoppers van zaterdag\n\n"
             + "De politierechter behandelt vandaag zes zaken.\n\n"
             + "Wessel K., 20 jaar uit Emmen\n\n"
@@ -77,7 +72,7 @@ public class HeadingSpeakerTests
     [Fact]
     public void English_name_line_with_a_surname_initial_over_more_lines_gives_the_quotes_under_them()
     {
-        var quotes = Quotes(
+        var quotes = SeedQuotes(
             " date 2024-02 Fast-track hearings for Saturday's rioters\n\n"
             + "The magistrate hears six cases today.\n\n"
             + "Wessel K., 20, from Emmen\n\n"

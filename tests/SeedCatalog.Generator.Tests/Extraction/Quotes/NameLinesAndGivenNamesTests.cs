@@ -14,16 +14,10 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// </summary>
 public class NameLinesAndGivenNamesTests
 {
-    private static (string Quote, string? Speaker)[] Quotes(string seed)
-    {
-        var article = SeedPath.Read("name-lines", seed).Article!;
-        return article.Quotes.Select(q => (article.Paragraphs[q.Paragraph].Of(article.Text).Substring(q.Offset, q.Length), q.Speaker)).ToArray();
-    }
-
     [Fact]
     public void Dutch_name_alone_as_subheading_gives_the_quotes_under_it()
     {
-        var quotes = Quotes(
+        var quotes = SeedQuotes(
             " date 2024-05 De trainers na de derby\n\nPeter Bosman was tevreden.\n\n\"We speelden goed. Het was een mooie avond\", zei hij.\n\n"
             + "Manuel Pereira\n\n\"In de eerste helft speelden we slecht.\"\n");
 
@@ -33,7 +27,7 @@ public class NameLinesAndGivenNamesTests
     [Fact]
     public void English_name_alone_as_subheading_gives_the_quotes_under_it()
     {
-        var quotes = Quotes(
+        var quotes = SeedQuotes(
             " date 2024-05 The managers after the derby\n\nPeter Bosman was pleased.\n\n\"We played well. It was a fine evening,\" he said.\n\n"
             + "Manuel Pereira\n\nHe was less pleased.\n\n\"In the first half we played badly.\"\n");
 
