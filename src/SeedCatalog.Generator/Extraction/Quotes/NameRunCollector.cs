@@ -66,7 +66,7 @@ internal static class NameRunCollector
             }
 
             if (afterParticles == j || afterParticles >= end || !p.IsNameWord(afterParticles) || IsLonePrepositionParticle(p, j, afterParticles)
-                || (NameWords.HasNameBesidesRoles(p, run) && NameWords.NamesNoPerson(p, afterParticles, end)))
+                || (NameWords.HasNameBesidesRoles(p, run) && !NameWords.IsLoneGivenName(p, run) && NameWords.NamesNoPerson(p, afterParticles, end)))
             {
                 break;
             }

@@ -144,12 +144,15 @@ internal static class NameRuns
         return true;
     }
 
-    /// <summary>Place and organisation words cut the run: the name starts after the last of them (<c>Buitenlandse Zaken Wopke Hoekstra</c>).</summary>
+    /// <summary>
+    /// Place and organisation words cut the run: the name starts after the last of them (<c>Buitenlandse Zaken Wopke Hoekstra</c>);
+    /// not one after a tussenvoegsel, which is a surname (<c>Susan van den Hof</c>).
+    /// </summary>
     private static int AfterLastPlaceOrOrganisationWord(ParagraphText p, List<int> run, int startIndex)
     {
         for (var i = run.Count - 1; i >= startIndex; i--)
         {
-            if (p.Tokens[run[i]].Has(WordFlags.NonPerson | WordFlags.OrgNoun) && p.IsCapitalised(run[i]))
+            if (p.Tokens[run[i]].Has(WordFlags.NonPerson | WordFlags.OrgNoun) && p.IsCapitalised(run[i]) && !(i > startIndex && NameWords.IsLowerParticle(p, run[i - 1])))
             {
                 return i + 1;
             }
@@ -322,7 +325,8 @@ internal static class NameRuns
                 continue;
             }
 
-            if ((names >= 2 && !NameWords.EndsWithHyphenParticle(p, run[i - 1])) || (sawParticleGroup && !NameWords.IsLowerParticle(p, run[i - 1])))
+            if ((names >= 2 && !NameWords.EndsWithHyphenParticle(p, run[i - 1]) && (sawParticleGroup || !NameWords.IsLastSurname(p, run, i)))
+                || (sawParticleGroup && !NameWords.IsLowerParticle(p, run[i - 1])))
             {
                 return i;
             }

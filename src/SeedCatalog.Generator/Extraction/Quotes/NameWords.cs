@@ -150,4 +150,26 @@ internal static class NameWords
         return t.Has(WordFlags.FunctionWord | WordFlags.Particle | WordFlags.Determiner) || (index == 0 && t.Has(WordFlags.Preposition))
                || (index < run.Count - 1 && !t.Has(WordFlags.Role) && p.Lexicon.IsDemonym(p.Text, t) && !GivenNames.Contains(p.Text, t.Start, t.Length));
     }
+
+    /// <summary>
+    /// <c>Jan Rudolph de Lorm</c>: from <paramref name="i"/> the run is one lower-case <c>de</c>, <c>ter</c> or <c>ten</c> and then one
+    /// last name word that is no role, place, organisation or people (not <c>Mark Rutte de premier</c>, <c>Rutte de Oekraïense …</c>).
+    /// </summary>
+    public static bool IsLastSurname(ParagraphText p, List<int> run, int i)
+    {
+        // One "de", "ter" or "ten": "van" and "het" also join a name to a club or country (Ronald Koeman van Ajax, van het Nederlands elftal).
+        var last = run.Count - 1;
+        if (last != i + 1 || !(p.IsWord(run[i], "de") || p.IsWord(run[i], "ter") || p.IsWord(run[i], "ten")) || !IsLowerParticle(p, run[i]))
+        {
+            return false;
+        }
+
+        var t = p.Tokens[run[last]];
+        return p.IsNameWord(run[last]) && !t.Has(WordFlags.Role | WordFlags.OrgNoun | WordFlags.NonPerson | WordFlags.GroupNoun)
+               && !p.Lexicon.IsRole(p.Text, t) && !p.Lexicon.IsDemonym(p.Text, t);
+    }
+
+    /// <summary>The run so far is one listed given name (<c>Susan</c>): a particle group after it starts the surname (<c>van den Hof</c>).</summary>
+    public static bool IsLoneGivenName(ParagraphText p, List<int> run)
+        => run.Count == 1 && GivenNames.Contains(p.Text, p.Tokens[run[0]].Start, p.Tokens[run[0]].Length);
 }

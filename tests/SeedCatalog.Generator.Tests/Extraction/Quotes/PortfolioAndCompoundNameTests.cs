@@ -167,4 +167,26 @@ public class PortfolioAndCompoundNameTests
         Assert.Equal("Sanne Wolters", Assert.Single(result.Quotes).Speaker);
         Assert.Equal(new[] { "Sanne Wolters" }, result.People.Select(person => person.Name));
     }
+
+    [Fact]
+    public void Dutch_surname_that_is_also_an_organisation_word_after_a_given_name_stays_a_surname()
+    {
+        var result = QuoteExtractor.Extract(
+            new[] { "\"De cijfers dalen nauwelijks\", vertelt epidemioloog Susan van den Hof.", "Van den Hof benadrukt: \"Blijf thuis als je klachten hebt.\"" },
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Susan van den Hof", "Susan van den Hof" }, result.Quotes.Select(q => q.Speaker));
+        Assert.Equal(new[] { "Susan van den Hof" }, result.People.Select(person => person.Name));
+    }
+
+    [Fact]
+    public void Dutch_two_given_names_and_a_de_surname_are_one_name_but_van_before_a_country_is_no_surname()
+    {
+        var quotes = Attribute(
+            "Ook directeur Jan Rudolph de Lorm van museum Singer is blij. \"Het regent eindelijk.\" | "
+            + "Bondscoach Ronald Koeman van het Nederlands elftal is minder blij. \"Vier debutanten is veel\", zei Koeman.",
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Jan Rudolph de Lorm", "Ronald Koeman" }, quotes.Select(q => q.Speaker));
+    }
 }
