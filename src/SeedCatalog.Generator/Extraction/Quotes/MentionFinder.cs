@@ -233,7 +233,8 @@ internal static class MentionFinder
         return j > 0 && p.Tokens[j - 1].IsWord && p.Tokens[j - 1].Has(WordFlags.Preposition | WordFlags.SourceMarker | WordFlags.CueTail);
     }
 
-    private static bool IsAnd(ParagraphText p, int k)
+    /// <summary>The word <c>and</c> or <c>en</c> at token <paramref name="k"/>.</summary>
+    public static bool IsAnd(ParagraphText p, int k)
     {
         var t = p.Tokens[k];
         return (t.Length == 3 && IgnoreCase.Equals(p.Text, t.Start, "and")) || (t.Length == 2 && IgnoreCase.Equals(p.Text, t.Start, "en"));

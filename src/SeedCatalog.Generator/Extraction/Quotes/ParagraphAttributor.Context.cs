@@ -154,7 +154,7 @@ internal sealed partial class ParagraphAttributor
         foreach (var m in _mentions)
         {
             if ((m.First > first && _p.Tokens[m.First - 1].Has(WordFlags.ClauseStart))
-                || (m.ExtentFirst == clauseSubjectEnd + 1 && clauseSubjectEnd > first && IsAnd(clauseSubjectEnd)))
+                || (m.ExtentFirst == clauseSubjectEnd + 1 && clauseSubjectEnd > first && _p.Tokens[clauseSubjectEnd].IsWord && MentionFinder.IsAnd(_p, clauseSubjectEnd)))
             {
                 // "Waarom Tom Baas niet meer meedoet …", "zeker nu De Waard en Verschoor ontbreken": the subject of a clause, not of
                 // the sentence.
@@ -176,8 +176,6 @@ internal sealed partial class ParagraphAttributor
 
         return null;
     }
-
-    private bool IsAnd(int k) => _p.Tokens[k].IsWord && (_p.IsWord(k, "en") || _p.IsWord(k, "and") || _p.IsWord(k, "of") || _p.IsWord(k, "or"));
 
     /// <summary>
     /// <c>Feyenoord had de overhand, vond Schreuder.</c>: in a sentence without quotes, the named person a cue gives the words to
