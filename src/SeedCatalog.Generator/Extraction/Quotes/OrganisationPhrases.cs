@@ -195,12 +195,7 @@ internal static class OrganisationPhrases
     }
 
     /// <summary><c>Belang-voorzitter</c>: a capitalised word whose part after the hyphen starts in lower case.</summary>
-    private static bool IsLowerCompoundTail(ParagraphText p, int j)
-    {
-        var t = p.Tokens[j];
-        var hyphen = p.Text.LastIndexOf('-', t.End - 1, t.Length);
-        return hyphen > t.Start && hyphen < t.End - 1 && char.IsLower(p.Text[hyphen + 1]);
-    }
+    private static bool IsLowerCompoundTail(ParagraphText p, int j) => WordShape.LowerTailLength(p.Text, p.Tokens[j].Start, p.Tokens[j].Length) > 0;
 
     public static bool IsAcronym(ParagraphText p, int k)
     {

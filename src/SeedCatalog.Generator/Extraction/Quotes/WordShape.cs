@@ -33,7 +33,8 @@ internal static class WordShape
 
     /// <summary>
     /// For a capitalised word (without its <c>'s</c>): two characters or more and a lower-case second or third letter, not
-    /// counting an apostrophe after the first (<c>O’Brien</c>, <c>D'Alema</c>), and no lower-case part after its last hyphen.
+    /// counting an apostrophe after the first (<c>O’Brien</c>, <c>D'Alema</c>), and no lower-case part of four letters or more after
+    /// its last hyphen.
     /// </summary>
     private static bool IsNameWord(string text, int start, int length)
     {
@@ -54,16 +55,18 @@ internal static class WordShape
             lower |= char.IsLower(text[i]);
         }
 
-        return lower && !HasLowerCompoundTail(text, start, length);
+        // "Expresso-filialen", "Slam-titels", "PVV-leider": a compound whose last part is a common noun is no name; a part of three
+        // letters or fewer may be a particle of a double surname ("Verbeek-de Wit", "Smit-van Dijk").
+        return lower && LowerTailLength(text, start, length) <= 3;
     }
 
     /// <summary>
-    /// <c>Expresso-filialen</c>, <c>Slam-titels</c>, <c>PVV-leider</c>: a compound whose last part is a common noun, no name; a part
-    /// of three letters or fewer may be a particle of a double surname (<c>Verbeek-de Wit</c>, <c>Smit-van Dijk</c>).
+    /// The length of the part after the word's last hyphen when that part starts in lower case (<c>Belang-voorzitter</c>: 10);
+    /// 0 when there is no such part.
     /// </summary>
-    private static bool HasLowerCompoundTail(string text, int start, int length)
+    public static int LowerTailLength(string text, int start, int length)
     {
         var hyphen = text.LastIndexOf('-', start + length - 1, length);
-        return hyphen > start && start + length - hyphen > 4 && char.IsLower(text[hyphen + 1]);
+        return hyphen > start && hyphen < start + length - 1 && char.IsLower(text[hyphen + 1]) ? start + length - hyphen - 1 : 0;
     }
 }
