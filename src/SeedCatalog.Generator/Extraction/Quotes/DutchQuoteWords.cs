@@ -46,7 +46,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "premier", "minister", "minister-president", "staatssecretaris", "president", "vicepresident", "bondskanselier", "kanselier", "koning", "koningin", "burgemeester",
         "wethouder", "gedeputeerde", "commissaris", "gouverneur", "ambtgenoot", "kamerlid", "europarlementariër", "senator", "fractievoorzitter",
         "partijleider", "oppositieleider", "lijsttrekker", "leider", "voorzitter", "directeur", "topman", "topvrouw", "bestuurder", "woordvoerder", "woordvoerster",
-        "bondscoach", "trainer", "coach", "aanvoerder", "keeper", "spits", "speler", "speelster", "schaatser", "schaatsster", "wielrenner", "zanger",
+        "bondscoach", "trainer", "coach", "oefenmeester", "hoofdtrainer", "raadsman", "raadsvrouw", "aanvoerder", "keeper", "spits", "speler", "speelster", "schaatser", "schaatsster", "wielrenner", "zanger",
         "zangeres", "schrijver", "schrijfster", "hoogleraar", "professor", "onderzoeker", "onderzoekster", "econoom", "deskundige", "expert",
         "advocaat", "rechter", "officier", "politiechef", "korpschef", "agent", "generaal", "ambassadeur", "diplomaat", "boer", "kaasboer",
         "reiziger", "bewoner", "buurtbewoner", "ondernemer", "onderneemster", "politicus", "politica", "analist", "international", "oud-international", "eigenaar", "verpleegkundige", "arts", "dokter", "chef", "ceo", "secretaris-generaal",
@@ -127,6 +127,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     {
         "bedrijf", "onderneming", "concern", "club", "organisatie", "vervoerder", "maatschappij", "bank", "stichting", "vereniging", "bond",
         "instituut", "instelling", "dienst", "agentschap", "toezichthouder", "netbeheerder", "omroep", "krant", "partij", "fabrikant", "keten",
+        "winkel", "restaurant", "hotel", "fabriek", "webshop", "supermarkt", "uitgeverij", "brouwerij", "bakkerij",
     };
 
     public override string[] Prepositions { get; } =

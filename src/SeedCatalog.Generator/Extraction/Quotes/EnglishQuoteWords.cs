@@ -76,6 +76,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
     {
         "company", "firm", "club", "organisation", "organization", "bank", "carrier", "airline", "retailer", "automaker", "insurer",
         "institute", "agency", "regulator", "watchdog", "broadcaster", "newspaper", "party", "manufacturer", "lender", "operator", "charity",
+        "store", "shop", "restaurant", "hotel", "publisher", "startup", "brand",
     };
 
     public override string[] Prepositions { get; } =

@@ -48,7 +48,7 @@ internal static class GivenNames
         "Megan", "Mia", "Mike", "Mitch", "Molly", "Monica", "Natalie", "Nathan", "Neil", "Nicola", "Noah", "Oliver", "Olivia", "Owen",
         "Pamela", "Pete", "Phil", "Philip", "Phillip", "Ray", "Roger", "Ron", "Ross", "Roy", "Russell", "Sally", "Sam", "Sean", "Shane",
         "Shannon", "Sophia", "Stacey", "Stan", "Stuart", "Tara", "Ted", "Terry", "Theresa", "Tina", "Todd", "Tony", "Tracy", "Travis",
-        "Trevor", "Tyler", "Valerie", "Vanessa", "Victor", "Victoria", "Vivian", "Walter", "Wayne", "Zach", "Zachary",
+        "Trevor", "Tyler", "Norman", "Marian", "Valerie", "Vanessa", "Victor", "Victoria", "Vivian", "Walter", "Wayne", "Zach", "Zachary",
         // Names news often quotes that look like words or titles
         "Martin", "Luther", "Will", "Grant", "Hope", "Faith", "Joy", "Rose", "Dean", "King", "Earl",
     };
@@ -66,6 +66,35 @@ internal static class GivenNames
             table.Add(name, true);
         }
 
+        foreach (var line in ReadData())
+        {
+            var tab = line.IndexOf('\t');
+            var name = tab < 0 ? line : line.Substring(0, tab);
+            if (!table.TryGet(name, 0, name.Length, out _))
+            {
+                table.Add(name, true);
+            }
+        }
+
         return table;
+    }
+
+    /// <summary>The lines of <c>Data/given-names.txt</c> (embedded), without comments and blank lines.</summary>
+    private static System.Collections.Generic.IEnumerable<string> ReadData()
+    {
+        using var stream = typeof(GivenNames).Assembly.GetManifestResourceStream("SeedCatalog.Data.given-names.txt");
+        if (stream is null)
+        {
+            yield break;
+        }
+
+        using var reader = new System.IO.StreamReader(stream, System.Text.Encoding.UTF8);
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                yield return line;
+            }
+        }
     }
 }

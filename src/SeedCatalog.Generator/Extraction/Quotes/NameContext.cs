@@ -11,7 +11,7 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 internal static class NameContext
 {
     /// <summary>
-    /// True when one or two lower-case role or organisation words, the last a role, and then a name follow
+    /// True when one or two lower-case words (the first maybe a plain noun, the last a role) and then a name follow
     /// token <paramref name="k"/>: the run before it describes that name (<c>Labour MP Jess Phillips</c>,
     /// <c>Oekraïense president Zelensky</c>, <c>Ajax trainer Erik ten Hag</c>) and is no speaker itself.
     /// </summary>
@@ -30,6 +30,11 @@ internal static class NameContext
             var isRole = p.Lexicon.IsRole(p.Text, t);
             if (!isRole && !t.Has(WordFlags.OrgNoun))
             {
+                if (j == k)
+                {
+                    continue; // "Malvern Hills district councillor Marian Walters": one lower-case word before the role.
+                }
+
                 return false;
             }
 
@@ -171,9 +176,39 @@ internal static class NameContext
         return t.Length <= 4 && char.IsUpper(p.Text[t.End - 1]) && p.Lexicon.IsRole(p.Text, t);
     }
 
-    /// <summary>A run opening with a capitalised particle right after a lower-case organisation noun or compound (<c>videoclub De Donk</c>).</summary>
+    /// <summary>
+    /// <c>Anne Crowther, of Florence Close,</c>: a run after a name, a comma and a lower-case <c>of</c> says where that person
+    /// lives or comes from.
+    /// </summary>
+    public static bool IsResidenceAfterName(ParagraphText p, int k)
+        => k >= 3 && p.IsWord(k - 1, "of") && p.Tokens[k - 1].StartsLower && p.IsPunctuation(k - 2, ',') && p.IsNameWord(k - 3);
+
+    /// <summary>
+    /// A run right after a lower-case organisation noun or compound: one opening with a capitalised particle (<c>videoclub De
+    /// Donk</c>), or any run with no given name in it (<c>retrowinkel Decennia Design</c>, <c>the company Northwind Traders</c>).
+    /// </summary>
     public static bool IsNameOfOrganisationNoun(ParagraphText p, int k, List<int> run)
-        => run.Count >= 2 && p.Tokens[k].Has(WordFlags.Particle) && p.IsCapitalised(k) && AfterNounOf(p, k, WordFlags.OrgNoun);
+    {
+        if (!AfterNounOf(p, k, WordFlags.OrgNoun | WordFlags.AnaphoricOrgNoun))
+        {
+            return false;
+        }
+
+        if (run.Count >= 2 && p.Tokens[k].Has(WordFlags.Particle) && p.IsCapitalised(k))
+        {
+            return true;
+        }
+
+        foreach (var word in run)
+        {
+            if (IsGivenName(p, word) || p.Tokens[word].Has(WordFlags.Particle))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when the word before token <paramref name="k"/> is a lower-case noun of <paramref name="kind"/> or a compound ending in one (<c>videoclub</c>, <c>speelfilm</c>).</summary>
     public static bool AfterNounOf(ParagraphText p, int k, WordFlags kind)

@@ -23,11 +23,18 @@ internal static class NameRuns
         }
 
         var runEnd = NameRunCollector.Collect(p, k, end, includeQuoted, run);
-        if (run.Count >= 2 && (NameContext.AfterNounOf(p, k, WordFlags.TitleNoun) || people.IsTitle(p.Text, p.Tokens[k].Start, p.Tokens[run[run.Count - 1]].End)))
+        if ((run.Count >= 2 || !GivenNames.Contains(p.Text, p.Tokens[k].Start, p.Tokens[k].Length))
+            && (NameContext.AfterNounOf(p, k, WordFlags.TitleNoun) || people.IsTitle(p.Text, p.Tokens[k].Start, p.Tokens[run[run.Count - 1]].End)))
         {
-            // "speelfilm Mijn Bijzonder Rare Week Met Tess", "the book Silent Spring": the title of a work, no one's name, also
-            // where the article names it again without the noun.
+            // "speelfilm Mijn Bijzonder Rare Week Met Tess", "the book Silent Spring", "zijn album Thuis": the title of a work, no
+            // one's name, also where the article names it again without the noun.
             people.NoteTitle(p.Text, p.Tokens[k].Start, p.Tokens[run[run.Count - 1]].End);
+            return runEnd;
+        }
+
+        if (NameContext.IsResidenceAfterName(p, k))
+        {
+            // "Michael Ballinger, of Florence Close, said": where the person named before lives, no one's name.
             return runEnd;
         }
 
@@ -202,6 +209,11 @@ internal static class NameRuns
             return null;
         }
 
+        if (role is null && IsParticlePlaceAfterPreposition(p, run, startIndex, extentFirst))
+        {
+            return null;
+        }
+
         if (CountNameWords(p, run, startIndex, nameEnd) >= 2 || role is not null)
         {
             mention.Person = Register(p, run, startIndex, nameEnd, role, people, genitiveS);
@@ -227,6 +239,30 @@ internal static class NameRuns
         }
 
         return new Mention(MentionKind.Candidate, extentFirst, head, run[nameEnd - 1] + 1) { CanBeSubject = !governed };
+    }
+
+    /// <summary>
+    /// <c>het bezoek aan De Vliert</c>, <c>tegen FC Den Bosch</c>: a capitalised particle and a word nobody was named with, after a
+    /// preposition or a club's initials, with no given name: a place, ground or club, no one's surname.
+    /// </summary>
+    private static bool IsParticlePlaceAfterPreposition(ParagraphText p, List<int> run, int startIndex, int extentFirst)
+    {
+        var tokens = p.Tokens;
+        var head = run[startIndex];
+        if (run.Count - startIndex != 2 || !tokens[head].Has(WordFlags.Particle) || !p.IsCapitalised(head) || extentFirst == 0)
+        {
+            return false;
+        }
+
+        var before = tokens[extentFirst - 1];
+        if (startIndex != 0 || !before.IsWord)
+        {
+            return false;
+        }
+
+        return p.IsCapitalised(extentFirst - 1)
+            ? before.Length <= 3 && char.IsUpper(p.Text[before.End - 1])
+            : before.Has(WordFlags.Preposition);
     }
 
     /// <summary><c>Bouwend Nederland</c>, <c>Stanford University</c>: a capitalised run that names an organisation or place.</summary>

@@ -49,6 +49,12 @@ internal static class OrganisationPhrases
                     return j + 1;
                 }
 
+                if (IsApposition(p, j + 1, end))
+                {
+                    // "A hospital spokeswoman, Lisa Brunette, told …": the name between commas is the subject, no unnamed person.
+                    return j + 1;
+                }
+
                 // An indefinite article introduces someone new and unnamed: "een woordvoerder", "a police spokesman".
                 var role = p.LowerWordText(j);
                 var person = tokens[k].Has(WordFlags.Indefinite) ? null : people.FindByRole(role);
@@ -105,6 +111,23 @@ internal static class OrganisationPhrases
         }
 
         return runEnd;
+    }
+
+    /// <summary>A comma, two name words or more and a comma from token <paramref name="k"/> on: a name set off as an apposition.</summary>
+    private static bool IsApposition(ParagraphText p, int k, int end)
+    {
+        if (!p.IsPunctuation(k, ','))
+        {
+            return false;
+        }
+
+        var j = k + 1;
+        while (j < end && p.IsNameWord(j))
+        {
+            j++;
+        }
+
+        return j - k > 2 && p.IsPunctuation(j, ',');
     }
 
     /// <summary>Extends a capitalised organisation noun over following name words and <c>of X</c> (<c>Bank of England</c>).</summary>

@@ -87,7 +87,7 @@ internal sealed partial class ParagraphAttributor
         }
 
         if (m is null || m.Person is null || !m.CanBeSubject || m.ExtentFirst - first > 5 || m.End >= end
-            || !(_p.IsPunctuation(m.End, ',') || (_p.Tokens[m.End].IsWord && !_p.IsCapitalised(m.End))))
+            || !(_p.IsPunctuation(m.End, ',') || _p.IsPunctuation(m.End, '(') || (_p.Tokens[m.End].IsWord && !_p.IsCapitalised(m.End))))
         {
             return null;
         }

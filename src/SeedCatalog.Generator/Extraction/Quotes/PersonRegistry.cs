@@ -32,7 +32,7 @@ internal sealed class PersonRegistry
             {
                 var end = i + lower.Length;
                 if ((i == 0 || !char.IsLetter(paragraph[i - 1])) && (end >= paragraph.Length || !char.IsLetter(paragraph[end]))
-                    && AfterDeterminer(paragraph, i, lexicon))
+                    && (WordBefore(paragraph, i, lexicon) & WordFlags.Determiner) != 0)
                 {
                     return true;
                 }
@@ -97,8 +97,9 @@ internal sealed class PersonRegistry
 
     /// <summary>
     /// True when the capitalised word at <paramref name="start"/> is a surname by how the article writes it elsewhere: in the
-    /// middle of a sentence, capitalised, with no article before it (<c>wat Omtzigt betreft</c>, not <c>de Kamer</c>), and
-    /// never in lower case. Sentence-initial words that are ordinary words (<c>Following</c>) fail this.
+    /// middle of a sentence, capitalised, with no article or preposition but of/van before it (<c>wat Omtzigt betreft</c>, not <c>de Kamer</c>),
+    /// never in lower case, never after a place preposition or <c>voor</c>/<c>tegen</c> (<c>tegen Telstar</c>). Sentence-initial
+    /// words that are ordinary words (<c>Following</c>) fail this.
     /// </summary>
     public bool IsSurnameElsewhere(string text, int start, int length, QuoteLexicon lexicon)
     {
@@ -133,8 +134,23 @@ internal sealed class PersonRegistry
                     before--;
                 }
 
-                midSentence = before >= 0 && before < i - 1 && (char.IsLetter(paragraph[before]) || paragraph[before] == ',')
-                              && (end >= paragraph.Length || !char.IsLetter(paragraph[end])) && !AfterDeterminer(paragraph, i, lexicon);
+                if (before < 0 || before == i - 1 || !(char.IsLetter(paragraph[before]) || paragraph[before] == ',')
+                    || (end < paragraph.Length && char.IsLetter(paragraph[end])))
+                {
+                    continue;
+                }
+
+                var wordBefore = WordBefore(paragraph, i, lexicon);
+                if ((wordBefore & WordFlags.PlacePreposition) != 0 || IsForOrAgainst(paragraph, i))
+                {
+                    // "in Sneek", "tegen Telstar", "leuk voor Ajax": a place or a side, no one's surname.
+                    _surnames[word] = false;
+                    return false;
+                }
+
+                // After "of"/"van" it may be someone's ("in the view of Okafor"); after other prepositions a place or thing.
+                midSentence = (wordBefore & WordFlags.Determiner) == 0
+                              && ((wordBefore & WordFlags.Preposition) == 0 || IsOf(paragraph, i));
             }
         }
 
@@ -203,7 +219,35 @@ internal sealed class PersonRegistry
     /// <summary>True once someone with a surname that opens with a lower-case particle (<c>Hans de Boer</c>) is named.</summary>
     public bool HasLowerParticleSurname { get; private set; }
 
-    private static bool AfterDeterminer(string paragraph, int i, QuoteLexicon lexicon)
+    /// <summary>The lexicon flags of the word right before position <paramref name="i"/> (spaces between), none when no word is.</summary>
+    private static WordFlags WordBefore(string paragraph, int i, QuoteLexicon lexicon)
+    {
+        var (start, end) = WordSpanBefore(paragraph, i);
+        return end > start && end < i ? lexicon.Lookup(paragraph, start, end - start) : WordFlags.None;
+    }
+
+    private static bool IsOf(string paragraph, int i)
+    {
+        var (start, end) = WordSpanBefore(paragraph, i);
+        return (end - start == 2 && string.CompareOrdinal(paragraph, start, "of", 0, 2) == 0)
+               || (end - start == 3 && string.CompareOrdinal(paragraph, start, "van", 0, 3) == 0);
+    }
+
+    /// <summary>True after <c>voor</c>, <c>tegen</c>, <c>for</c> or <c>against</c>: the side a club or team is on.</summary>
+    private static bool IsForOrAgainst(string paragraph, int i)
+    {
+        var (start, end) = WordSpanBefore(paragraph, i);
+        return (end - start) switch
+        {
+            3 => string.CompareOrdinal(paragraph, start, "for", 0, 3) == 0,
+            4 => string.CompareOrdinal(paragraph, start, "voor", 0, 4) == 0,
+            5 => string.CompareOrdinal(paragraph, start, "tegen", 0, 5) == 0,
+            7 => string.CompareOrdinal(paragraph, start, "against", 0, 7) == 0,
+            _ => false,
+        };
+    }
+
+    private static (int Start, int End) WordSpanBefore(string paragraph, int i)
     {
         var end = i;
         while (end > 0 && paragraph[end - 1] == ' ')
@@ -217,7 +261,7 @@ internal sealed class PersonRegistry
             start--;
         }
 
-        return end > start && end < i && (lexicon.Lookup(paragraph, start, end - start) & WordFlags.Determiner) != 0;
+        return (start, end);
     }
 
     public Person? FindByRole(string role)
@@ -225,7 +269,7 @@ internal sealed class PersonRegistry
         Person? best = null;
         foreach (var person in _people)
         {
-            if (person.Role is { } r && (r == role || r.EndsWith(" " + role, StringComparison.Ordinal) || SameOffice(r, role))
+            if (person.Role is { } r && (r == role || r.EndsWith(" " + role, StringComparison.Ordinal) || OfficeNames.Same(r, role))
                 && (best is null || person.LastSeen > best.LastSeen))
             {
                 best = person;
@@ -234,11 +278,6 @@ internal sealed class PersonRegistry
 
         return best;
     }
-
-    /// <summary><c>the Premier</c> for <c>Prime Minister Ranil Wickremesinghe</c>, <c>de premier</c> for <c>minister-president X</c>.</summary>
-    private static bool SameOffice(string role, string other) => IsHeadOfGovernment(role) && IsHeadOfGovernment(other);
-
-    private static bool IsHeadOfGovernment(string role) => role is "premier" or "prime minister" or "pm" or "minister-president";
 
     public Person Add(string name, string[] nameWords, int surnameStart, string? role)
     {

@@ -107,7 +107,10 @@ internal sealed class QuoteLexicon
     /// <summary>Words that open a sentence giving the question a colon's quote answers (<c>Op de vraag of</c>, <c>Asked whether</c>).</summary>
     public string[][] QuestionLeads { get; }
 
-    /// <summary>A demonym: listed (<c>Brit</c>), or a capitalised word with a demonym ending (<c>Emmenaar</c>, <c>Londoner</c>).</summary>
+    /// <summary>
+    /// A demonym: listed (<c>Brit</c>), or a capitalised word with a demonym ending (<c>Emmenaar</c>, <c>Londoner</c>) that is no
+    /// given name (<c>Marian</c>).
+    /// </summary>
     public bool IsDemonym(string text, Token word)
     {
         if (word.Has(WordFlags.Demonym))
@@ -115,7 +118,7 @@ internal sealed class QuoteLexicon
             return true;
         }
 
-        if (!word.IsCapitalised || word.Length < 6)
+        if (!word.IsCapitalised || word.Length < 6 || GivenNames.Contains(text, word.Start, word.Length))
         {
             return false;
         }
@@ -159,7 +162,7 @@ internal sealed class QuoteLexicon
 
     /// <summary>
     /// True for a role word or a compound ending in one (oppositieleider, politiechef), not a demonym that ends like one
-    /// (German, Dutchman); <paramref name="word"/> carries its flags from this lexicon.
+    /// (German, Dutchman) nor a given name (Norman, Herman); <paramref name="word"/> carries its flags from this lexicon.
     /// </summary>
     public bool IsRole(string text, Token word)
     {
@@ -170,7 +173,8 @@ internal sealed class QuoteLexicon
 
         var start = word.Start;
         var length = word.Length;
-        if (length < 5 || word.Has(WordFlags.Demonym) || !EndsLikeRoleSuffix(CaseFold.Lower(text[start + length - 1])))
+        if (length < 5 || word.Has(WordFlags.Demonym) || !EndsLikeRoleSuffix(CaseFold.Lower(text[start + length - 1]))
+            || (word.IsCapitalised && GivenNames.Contains(text, start, length)))
         {
             return false;
         }
