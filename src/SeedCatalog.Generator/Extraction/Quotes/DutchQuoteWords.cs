@@ -76,6 +76,13 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string[] ReadingVerbs { get; } = { "luidde", "luidt", "bevatte", "bevat", "vermeldde", "vermeldt" };
 
+    public override string[] OpinionVerbs { get; } =
+    {
+        "vreest", "vreesde", "verwacht", "verwachtte", "hoopt", "hoopte", "voelt", "voelde", "betreurt", "betreurde", "prijst", "prees",
+        "hekelt", "hekelde", "omschrijft", "omschreef", "typeert", "typeerde", "bestempelt", "bestempelde", "kwalificeert", "kwalificeerde",
+        "beschuldigt", "beschuldigde", "verwijt", "verweet",
+    };
+
     public override string[][] BackReferenceLeads { get; } = { new[] { "dat" }, new[] { "dit" } };
 
     public override string[][] WordsOfLeads { get; } =

@@ -110,6 +110,13 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
 
     public override string[] ReadingVerbs { get; } = { "read", "reads", "reading" };
 
+    public override string[] OpinionVerbs { get; } =
+    {
+        "feels", "felt", "termed", "terms", "dubbed", "dubs", "labelled", "labeled", "labels", "branded", "brands", "calls", "describes",
+        "referenced", "hailed", "hails", "slammed", "slams", "blasted", "criticised", "criticized", "praised", "praises", "expects", "fears",
+        "hopes", "believes", "thinks", "promises", "admits", "apologised", "apologized",
+    };
+
     public override string AgeSuffix => "-year-old";
 
     public override string[] DemonymSuffixes { get; } = { "ian", "oner", "xan", "ite" };

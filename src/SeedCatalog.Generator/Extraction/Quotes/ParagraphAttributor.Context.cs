@@ -148,6 +148,26 @@ internal sealed partial class ParagraphAttributor
         }
     }
 
+    /// <summary>
+    /// <c>Brandon Keel feels a "bit guilty"</c>, <c>De groep vreest "een doodsteek"</c>: the subject of the sentence, named before
+    /// a verb of judging or feeling that comes before the quote at <paramref name="qFirst"/>, owns the quoted word; null when no
+    /// such verb or subject is there.
+    /// </summary>
+    private Attribution? OpinionOfSubject(int first, int qFirst, int end)
+    {
+        var verb = -1;
+        for (var k = first; k < qFirst && verb < 0; k++)
+        {
+            if (_p.Tokens[k].IsWord && _p.Tokens[k].Quote < 0 && _p.Tokens[k].Has(WordFlags.OpinionVerb | WordFlags.Cue))
+            {
+                verb = k;
+            }
+        }
+
+        var subject = verb < 0 ? null : Subject(first, end, personOnly: false);
+        return subject is { MentionOffset: >= 0 } && subject.MentionOffset < _p.Tokens[verb].Start ? subject : null;
+    }
+
     private Attribution? Subject(int first, int end, bool personOnly)
     {
         var clauseSubjectEnd = -1;

@@ -169,8 +169,9 @@ internal sealed partial class ParagraphAttributor
 
         if (NotSpeech.IsTerm(_p, _p.Quotes[q], qFirst, qLast, first, end))
         {
-            // A term with no cue in its sentence; a cue in the next that points back (Dat zei X) still makes it X's word.
-            return null;
+            // A term with no cue in its sentence; a cue in the next that points back (Dat zei X) still makes it X's word, and so
+            // does a verb of judging after the subject (X termed them "…").
+            return OpinionOfSubject(first, qFirst, end);
         }
 
         var limit = qLast + 1;
@@ -218,7 +219,7 @@ internal sealed partial class ParagraphAttributor
             // A cue whose speaker is unknown ("zegt een woordvoerder") must not fall back to another name in the sentence.
             return NamedSourceBefore(first, qFirst)
                    ?? (unattributedCue is not null ? Attribution.CueOnly(unattributedCue)
-                       : (IsShortFragment(q) ? null : Subject(first, end, personOnly: true)) ?? ColonTopic(qFirst, first));
+                       : (IsShortFragment(q) ? OpinionOfSubject(first, qFirst, end) : Subject(first, end, personOnly: true)) ?? ColonTopic(qFirst, first));
         }
 
         if (_previousQuote is not null && _previousQuoteSentence == sentence - 1)

@@ -49,6 +49,7 @@ internal sealed class QuoteLexicon
         Add(entries, words.PassiveAuxiliaries, WordFlags.PassiveAuxiliary);
         Add(entries, words.SingularPossessives, WordFlags.SingularPossessive);
         Add(entries, words.ReadingVerbs, WordFlags.ReadingVerb);
+        Add(entries, words.OpinionVerbs, WordFlags.OpinionVerb);
         BackReferenceLeads = words.BackReferenceLeads;
         WordsOfLeads = words.WordsOfLeads;
         QuestionLeads = words.QuestionLeads;

@@ -81,6 +81,9 @@ internal abstract class QuoteWordLists
     /// <summary>Verbs that give the text of a sign or banner: <c>read</c>, <c>luidde</c>, <c>bevatte</c>.</summary>
     public abstract string[] ReadingVerbs { get; }
 
+    /// <summary>Verbs of judging or feeling whose quoted word is the subject's (<c>termed</c>, <c>vreest</c>); no speech cues.</summary>
+    public abstract string[] OpinionVerbs { get; }
+
     /// <summary>
     /// Words that open a sentence pointing back at the sentence before it, whose cue then says who spoke there:
     /// <c>Dat heeft X gezegd</c>, <c>That is what X told reporters</c>.

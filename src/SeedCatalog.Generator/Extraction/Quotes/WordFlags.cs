@@ -85,4 +85,10 @@ internal enum WordFlags
 
     /// <summary>A verb that gives the text of a sign or banner: <c>read</c>, <c>luidde</c>, <c>bevatte</c>.</summary>
     ReadingVerb = 1 << 25,
+
+    /// <summary>
+    /// A verb of judging or feeling that takes a quoted word as its subject's own (<c>feels a "bit guilty"</c>, <c>termed them
+    /// "deserving winners"</c>, <c>vreest "een doodsteek"</c>), though it is no speech verb.
+    /// </summary>
+    OpinionVerb = 1 << 26,
 }
