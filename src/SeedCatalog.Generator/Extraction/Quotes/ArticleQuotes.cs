@@ -107,6 +107,7 @@ internal sealed class ArticleQuotes
             var speaker = new Attribution(person.Name, null, person, false, -1, -1, 0);
             _discourse.SetTopic(speaker, _index);
             _discourse.ClosingSpeakerOfPreviousParagraph = speaker;
+            _discourse.AddresseeOfPreviousParagraph = null;
             _headingSpeaker = speaker;
         }
     }
@@ -126,6 +127,7 @@ internal sealed class ArticleQuotes
         {
             _discourse.SetTopic(speaker, _index);
             _discourse.ClosingSpeakerOfPreviousParagraph = speaker;
+            _discourse.AddresseeOfPreviousParagraph = null;
             return;
         }
 

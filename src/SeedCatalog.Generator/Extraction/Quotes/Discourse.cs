@@ -44,6 +44,12 @@ internal sealed class Discourse
     /// <summary>The speaker of the quote that closed the previous paragraph, when that quote was attributed.</summary>
     public Attribution? ClosingSpeakerOfPreviousParagraph { get; set; }
 
+    /// <summary>
+    /// The named person the quote that closed the previous paragraph was spoken to (<c>zegt de rechter tegen Dennis</c>,
+    /// <c>she told Smith</c>): a next paragraph of quotes without a cue is their answer.
+    /// </summary>
+    public Attribution? AddresseeOfPreviousParagraph { get; set; }
+
     public Attribution? Resolve(Mention pronoun)
     {
         if (!pronoun.MaybeSingular)

@@ -214,7 +214,7 @@ internal static class NameRuns
             return null;
         }
 
-        if (CountNameWords(p, run, startIndex, nameEnd) >= 2 || role is not null)
+        if (CountNameWords(p, run, startIndex, nameEnd) >= 2 || role is not null || NameWords.IsAgeAfter(p, run[nameEnd - 1] + 1))
         {
             mention.Person = Register(p, run, startIndex, nameEnd, role, people, genitiveS);
             return mention;

@@ -172,4 +172,32 @@ internal static class NameWords
     /// <summary>The run so far is one listed given name (<c>Susan</c>): a particle group after it starts the surname (<c>van den Hof</c>).</summary>
     public static bool IsLoneGivenName(ParagraphText p, List<int> run)
         => run.Count == 1 && GivenNames.Contains(p.Text, p.Tokens[run[0]].Start, p.Tokens[run[0]].Length);
+
+    /// <summary>
+    /// <c>Dennis (43)</c>, <c>Dennis, 43,</c>: an age in years right after token <paramref name="k"/> - 1, as news gives it for
+    /// people named by one name.
+    /// </summary>
+    public static bool IsAgeAfter(ParagraphText p, int k)
+    {
+        if (k + 2 >= p.TokenCount || !(p.IsPunctuation(k, '(') || p.IsPunctuation(k, ',')))
+        {
+            return false;
+        }
+
+        var t = p.Tokens[k + 1];
+        if (t.Length is < 1 or > 3)
+        {
+            return false;
+        }
+
+        for (var i = t.Start; i < t.End; i++)
+        {
+            if (p.Text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return p.IsPunctuation(k + 2, p.IsPunctuation(k, '(') ? ')' : ',');
+    }
 }

@@ -168,6 +168,42 @@ internal sealed partial class ParagraphAttributor
         return subject is { MentionOffset: >= 0 } && subject.MentionOffset < _p.Tokens[verb].Start ? subject : null;
     }
 
+    /// <summary>
+    /// The named person a cue in the sentence speaks to: after <c>tegen</c>, <c>aan</c> or <c>to</c> following the cue
+    /// (<c>zegt de rechter tegen Dennis</c>, <c>vraagt hij aan Smit</c>, <c>she said to Smith</c>), or right after <c>told</c>,
+    /// <c>asked</c>, <c>vroeg</c> (<c>she told Smith</c>); null when it is no one named.
+    /// </summary>
+    private Attribution? Addressee(int first, int end)
+    {
+        var cueSeen = false;
+        for (var k = first; k + 1 < end; k++)
+        {
+            var t = _p.Tokens[k];
+            if (!t.IsWord || t.Quote >= 0)
+            {
+                continue;
+            }
+
+            var asks = _p.IsWord(k, "told") || _p.IsWord(k, "asked") || _p.IsWord(k, "vroeg") || _p.IsWord(k, "vraagt");
+            var to = cueSeen && (_p.IsWord(k, "tegen") || _p.IsWord(k, "aan") || _p.IsWord(k, "to"));
+            cueSeen |= t.Has(WordFlags.Cue);
+            if (!asks && !to)
+            {
+                continue;
+            }
+
+            foreach (var m in _mentions)
+            {
+                if (m.ExtentFirst == k + 1 && m.Person is not null)
+                {
+                    return FromMention(m, null);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private Attribution? Subject(int first, int end, bool personOnly)
     {
         var clauseSubjectEnd = -1;

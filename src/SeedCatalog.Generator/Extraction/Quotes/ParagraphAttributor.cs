@@ -62,7 +62,7 @@ internal sealed partial class ParagraphAttributor
     {
         var attributor = _perThread ??= new ParagraphAttributor();
         attributor.Reset(p, paragraph, people, discourse);
-        var closing = attributor.Run(quotes);
+        var closing = attributor.Run(quotes, out var addressee);
         discourse.PreviousParagraphIsQuestion = p.Quotes.Count == 0 && EndsWithQuestionMark(p.Text);
         attributor._p = null!;
         attributor._people = null!;
@@ -70,11 +70,13 @@ internal sealed partial class ParagraphAttributor
         attributor._previousQuote = null;
         attributor._mentions.Clear();
         discourse.ClosingSpeakerOfPreviousParagraph = closing;
+        discourse.AddresseeOfPreviousParagraph = addressee;
     }
 
-    private Attribution? Run(List<QuoteModel> quotes)
+    private Attribution? Run(List<QuoteModel> quotes, out Attribution? addressee)
     {
         Attribution? closing = null;
+        Attribution? closingAddressee = null;
         var nextQuote = 0;
         for (var s = 0; s < _p.Sentences.Count; s++)
         {
@@ -87,6 +89,7 @@ internal sealed partial class ParagraphAttributor
             var sentenceQuotes = quotes.Count;
             var sentenceFirstQuote = nextQuote;
             closing = null;
+            closingAddressee = null;
             while (nextQuote < _quoteCount && (_quoteFirst[nextQuote] < 0 || _quoteFirst[nextQuote] < end))
             {
                 var span = _p.Quotes[nextQuote];
@@ -102,6 +105,7 @@ internal sealed partial class ParagraphAttributor
                 }
 
                 closing = attribution?.Speaker is null ? null : attribution;
+                closingAddressee = attribution?.Cue is null ? null : Addressee(first, end);
                 nextQuote++;
             }
 
@@ -127,6 +131,7 @@ internal sealed partial class ParagraphAttributor
                     _previousQuote = back;
                     _previousQuoteSentence = s;
                     closing = back;
+                    closingAddressee = Addressee(first, end);
                 }
 
                 uncued.Clear();
@@ -153,6 +158,7 @@ internal sealed partial class ParagraphAttributor
             }
         }
 
+        addressee = closingAddressee;
         return closing;
     }
 
@@ -225,6 +231,12 @@ internal sealed partial class ParagraphAttributor
         if (_previousQuote is not null && _previousQuoteSentence == sentence - 1)
         {
             return _previousQuote.FromContext(null);
+        }
+
+        if (sentence == 0 && _discourse.AddresseeOfPreviousParagraph is { } addressee)
+        {
+            // "'…', zegt de rechter tegen de verdachte. ¶ '…'": the answer is the one spoken to.
+            return addressee.FromContext(null);
         }
 
         if (sentence == 0 && _discourse.ClosingSpeakerOfPreviousParagraph is { } closing)
@@ -316,7 +328,8 @@ internal sealed partial class ParagraphAttributor
             else if (m.Kind == MentionKind.Role && m.Person is null && !_p.Tokens[m.ExtentFirst].Has(WordFlags.Indefinite))
             {
                 if (_discourse.TopicPerson is { Person: { } topicPerson } && (topicPerson.Role is null || IsCompoundDescription(m.Word))
-                    && _discourse.TopicPersonParagraph >= _paragraph - 1 && !_discourse.IsUnnamedRole(m.Word) && !NamesOther(mentions, m, topicPerson))
+                    && _discourse.TopicPersonParagraph >= _paragraph - 1 && !_discourse.IsUnnamedRole(m.Word) && !CounterpartRoles.Contains(m.Word)
+                    && !NamesOther(mentions, m, topicPerson))
                 {
                     // "…", vraagt het Kamerlid: a definite role that no one named so far holds refers back to the person the text
                     // is about, when that person was named without a role; a compound description (de HEMA-baas, de

@@ -1,0 +1,83 @@
+using System.Linq;
+using SeedCatalog.Generator.Model;
+using Xunit;
+using static SeedCatalog.Generator.Tests.QuoteArticles;
+
+namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
+
+/// <summary>
+/// Issue 12, categories 3 and 7, in our own words (court reports and interviews seen on real news in the eighth session): a
+/// person news names by one name and an age (<c>Dennis (43)</c>) is a person; the judge, prosecutor or interviewer is never the
+/// person the story is about; the quotes in the paragraph after <c>zegt de rechter tegen X</c> / <c>the judge said to X</c> are
+/// X's answer. Paragraphs are separated by '|'.
+/// </summary>
+public class CourtTurnsAndOneNameTests
+{
+    [Fact]
+    public void Dutch_one_name_with_an_age_is_a_person()
+    {
+        var quotes = Attribute("Marvin (27) heeft een fiets gestolen. 'Uit geldnood', zegt hij bij de politierechter.", Language.Dutch);
+
+        Assert.Equal("Marvin", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_one_name_with_an_age_is_a_person()
+    {
+        var quotes = Attribute("Tobiah, 27, stole a bicycle. \"I needed the money,\" he told the court.", Language.English);
+
+        Assert.Equal("Tobiah", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_judge_is_not_the_suspect_the_story_is_about()
+    {
+        var quotes = Attribute(
+            "Marvin (27) heeft een fiets gestolen. 'Uit geldnood', zegt hij. | 'U heeft een fiets gestolen', zegt de rechter.",
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Marvin", null }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_judge_is_not_the_defendant_the_story_is_about()
+    {
+        var quotes = Attribute(
+            "Tobiah Marsh stole a bicycle. \"I needed the money,\" he said. | \"You took a bicycle,\" the judge said.",
+            Language.English);
+
+        Assert.Equal(new[] { "Tobiah Marsh", null }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Dutch_answer_after_tegen_is_the_one_spoken_to()
+    {
+        var quotes = Attribute(
+            "Marvin (27) heeft een fiets gestolen. 'Uit geldnood', zegt hij. | 'U heeft een fiets gestolen', zegt de rechter tegen de verdachte. | "
+            + "'Dat klopt. Ik had geen geld meer.'",
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Marvin", null, "Marvin" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_answer_after_said_to_is_the_one_spoken_to()
+    {
+        var quotes = Attribute(
+            "Tobiah Marsh stole a bicycle. \"I needed the money,\" he told the court. | \"You took a bicycle,\" the judge said to Marsh. | "
+            + "\"That is right. I had no money left.\"",
+            Language.English);
+
+        Assert.Equal(new[] { "Tobiah Marsh", null, "Tobiah Marsh" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_answer_after_asked_is_the_one_asked()
+    {
+        var quotes = Attribute(
+            "Host Mira Dane spoke with Tobiah Marsh. | \"Why did you run?\" Dane asked Marsh. | \"I was scared.\"",
+            Language.English);
+
+        Assert.Equal(new[] { "Mira Dane", "Tobiah Marsh" }, quotes.Select(q => q.Speaker));
+    }
+}
