@@ -169,6 +169,7 @@ internal sealed class ArticleQuotes
         if (_people.Article is { } paragraphs)
         {
             QuoteHeadings.Attribute(_quotes, paragraphs);
+            NestedQuotes.AddTo(_quotes, paragraphs);
         }
 
         for (var i = 0; i < _quotes.Count; i++)
