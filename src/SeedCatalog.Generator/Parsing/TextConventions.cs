@@ -50,8 +50,8 @@ internal static class TextConventions
     /// <summary>What closes a quote opened by <c>„</c> (German style closes with <c>“</c>).</summary>
     public static readonly char[] LowDoubleClosers = { '”', '“', '"' };
 
-    /// <summary>What may close a quote opened by <c>,,</c> (<c>''</c>, <c>’’</c>, <c>"</c>, <c>”</c>).</summary>
-    public static readonly char[] DoubleCommaClosers = { '\'', '’', '"', '”' };
+    /// <summary>What may close a quote opened by <c>,,</c> (<c>''</c>, <c>’’</c>, <c>‘’</c> as some typists write it, <c>"</c>, <c>”</c>).</summary>
+    public static readonly char[] DoubleCommaClosers = { '\'', '’', '‘', '"', '”' };
 
     /// <summary>What closes a quote opened by <c>'</c> or <c>‘</c>.</summary>
     public static readonly char[] SingleClosers = { '\'', '’' };

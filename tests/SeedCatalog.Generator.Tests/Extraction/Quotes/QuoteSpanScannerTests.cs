@@ -28,6 +28,7 @@ public class QuoteSpanScannerTests
     [InlineData("“We have the tools to fight it,’’ the mayor said.", "We have the tools to fight it,")]
     [InlineData("\"It was a pleasure to watch,'' he told the radio.", "It was a pleasure to watch,")]
     [InlineData("„Dat is de kern van de zaak,’’ zei de wethouder.", "Dat is de kern van de zaak,")]
+    [InlineData(",,Ja, die gaan we bekijken‘’, zegt de rechter.", "Ja, die gaan we bekijken")]
     public void Finds_every_quote_mark_style(string text, string expected)
         => Assert.Equal(new[] { expected }, Quotes(text));
 
