@@ -204,6 +204,31 @@ internal sealed partial class ParagraphAttributor
         return null;
     }
 
+    /// <summary>
+    /// <c>zegt een vrouw die binnenstapt</c>, <c>a neighbour said</c>: the sentence brings in someone new with an indefinite
+    /// article and names no one.
+    /// </summary>
+    private bool NamesSomeoneNew(int first, int end)
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.IsResolved && m.Person is not null)
+            {
+                return false;
+            }
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (_p.Tokens[k].IsWord && _p.Tokens[k].Quote < 0 && _p.Tokens[k].Has(WordFlags.Indefinite))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Attribution? Subject(int first, int end, bool personOnly)
     {
         var clauseSubjectEnd = -1;

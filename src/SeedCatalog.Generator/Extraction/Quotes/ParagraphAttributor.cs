@@ -103,6 +103,13 @@ internal sealed partial class ParagraphAttributor
                     _previousQuote = attribution;
                     _previousQuoteSentence = s;
                 }
+                else if (attribution is { Cue: not null } && !_isNotSpeech[nextQuote] && NamesSomeoneNew(first, end))
+                {
+                    // "„Super”, zegt een vrouw die binnenstapt. „Ik heb er zin in.”": the next quote is the same unnamed
+                    // speaker's, not the person the article is about.
+                    _previousQuote = attribution;
+                    _previousQuoteSentence = s;
+                }
 
                 closing = attribution?.Speaker is null ? null : attribution;
                 closingAddressee = attribution?.Cue is null ? null : Addressee(first, end);

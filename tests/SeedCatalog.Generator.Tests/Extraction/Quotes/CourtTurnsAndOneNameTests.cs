@@ -9,7 +9,8 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// Issue 12, categories 3 and 7, in our own words (court reports and interviews seen on real news in the eighth session): a
 /// person news names by one name and an age (<c>Dennis (43)</c>) is a person; the judge, prosecutor or interviewer is never the
 /// person the story is about; the quotes in the paragraph after <c>zegt de rechter tegen X</c> / <c>the judge said to X</c> are
-/// X's answer. Paragraphs are separated by '|'.
+/// X's answer; the quote after one that <c>een vrouw</c> / <c>a neighbour</c> speaks is that unnamed person's too, not the
+/// article's main speaker's. Paragraphs are separated by '|'.
 /// </summary>
 public class CourtTurnsAndOneNameTests
 {
@@ -79,5 +80,25 @@ public class CourtTurnsAndOneNameTests
             Language.English);
 
         Assert.Equal(new[] { "Mira Dane", "Tobiah Marsh" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Dutch_quote_after_an_unnamed_speakers_quote_is_theirs_too()
+    {
+        var quotes = Attribute(
+            "Alet Prins opent haar winkel. \"We hebben lang gewacht\", zegt ze. | \"Super\", zegt een vrouw die net binnenstapt. \"Ik heb er zin in.\"",
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Alet Prins", null, null }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_quote_after_an_unnamed_speakers_quote_is_theirs_too()
+    {
+        var quotes = Attribute(
+            "Alet Prince opened her shop. \"We waited a long time,\" she said. | \"Great,\" said a woman walking in. \"I have missed this.\"",
+            Language.English);
+
+        Assert.Equal(new[] { "Alet Prince", null, null }, quotes.Select(q => q.Speaker));
     }
 }
