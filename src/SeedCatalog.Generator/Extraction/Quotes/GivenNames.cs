@@ -60,6 +60,8 @@ internal static class GivenNames
 
     private static WordTable<bool> Build()
     {
+        // Each name once, and no lookup between adds: a lookup after an add rebuilds the table's short-word index.
+        var names = new System.Collections.Generic.HashSet<string>(List, System.StringComparer.OrdinalIgnoreCase);
         var table = new WordTable<bool>();
         foreach (var name in List)
         {
@@ -70,7 +72,7 @@ internal static class GivenNames
         {
             var tab = line.IndexOf('\t');
             var name = tab < 0 ? line : line.Substring(0, tab);
-            if (!table.TryGet(name, 0, name.Length, out _))
+            if (names.Add(name))
             {
                 table.Add(name, true);
             }

@@ -189,25 +189,24 @@ internal static class NameContext
     /// </summary>
     public static bool IsNameOfOrganisationNoun(ParagraphText p, int k, List<int> run)
     {
-        if (!AfterNounOf(p, k, WordFlags.OrgNoun | WordFlags.AnaphoricOrgNoun))
+        if (k == 0 || !p.Tokens[k - 1].IsWord || p.IsCapitalised(k - 1))
         {
             return false;
         }
 
-        if (run.Count >= 2 && p.Tokens[k].Has(WordFlags.Particle) && p.IsCapitalised(k))
+        if (!(run.Count >= 2 && p.Tokens[k].Has(WordFlags.Particle) && p.IsCapitalised(k)))
         {
-            return true;
-        }
-
-        foreach (var word in run)
-        {
-            if (IsGivenName(p, word) || p.Tokens[word].Has(WordFlags.Particle))
+            // The cheap test first: most runs after a lower-case word hold a given name (a person's name).
+            foreach (var word in run)
             {
-                return false;
+                if (IsGivenName(p, word) || p.Tokens[word].Has(WordFlags.Particle))
+                {
+                    return false;
+                }
             }
         }
 
-        return true;
+        return AfterNounOf(p, k, WordFlags.OrgNoun | WordFlags.AnaphoricOrgNoun);
     }
 
     /// <summary>True when the word before token <paramref name="k"/> is a lower-case noun of <paramref name="kind"/> or a compound ending in one (<c>videoclub</c>, <c>speelfilm</c>).</summary>

@@ -184,9 +184,10 @@ internal sealed partial class ParagraphAttributor
                 continue;
             }
 
-            var asks = _p.IsWord(k, "told") || _p.IsWord(k, "asked") || _p.IsWord(k, "vroeg") || _p.IsWord(k, "vraagt");
-            var to = cueSeen && (_p.IsWord(k, "tegen") || _p.IsWord(k, "aan") || _p.IsWord(k, "to"));
-            cueSeen |= t.Has(WordFlags.Cue);
+            var isCue = t.Has(WordFlags.Cue);
+            var asks = isCue && (_p.IsWord(k, "told") || _p.IsWord(k, "asked") || _p.IsWord(k, "vroeg") || _p.IsWord(k, "vraagt"));
+            var to = !isCue && cueSeen && t.Length <= 5 && (_p.IsWord(k, "tegen") || _p.IsWord(k, "aan") || _p.IsWord(k, "to"));
+            cueSeen |= isCue;
             if (!asks && !to)
             {
                 continue;
