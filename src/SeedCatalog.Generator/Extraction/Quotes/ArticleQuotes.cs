@@ -175,7 +175,8 @@ internal sealed class ArticleQuotes
         for (var i = 0; i < _quotes.Count; i++)
         {
             if (_quotes[i].Speaker is { } speaker
-                && (_people.FullNameOf(speaker) ?? (_people.Article is { } article ? AcronymNames.FullNameOf(article, speaker) : null)) is { } fullName)
+                && (_people.FullNameOf(speaker) ?? _people.FullNameOfMisspelt(speaker)
+                    ?? (_people.Article is { } article ? AcronymNames.FullNameOf(article, speaker) : null)) is { } fullName)
             {
                 // "„…”, zegt Van der Kruijs." before "advocaat Pieter van der Kruijs": the speaker is the person in full; "the DOJ"
                 // after "the Department of Justice (DOJ)" the organisation as the article introduced it.

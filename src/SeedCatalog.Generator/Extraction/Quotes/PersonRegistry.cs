@@ -318,7 +318,69 @@ internal sealed class PersonRegistry
         return found;
     }
 
-    /// <summary>The people named, without a surname-only entry whose full name the article also gives.</summary>
+    /// <summary>
+    /// <c>Farnum</c> for Scott Farnam, <c>Reike</c> for Marcia Rieke: the full name of the one person named in full whose surname
+    /// a lone word misspells by one letter (changed, added, left out, or two swapped), same first letter, five letters or more;
+    /// null when none or several are.
+    /// </summary>
+    public string? FullNameOfMisspelt(string word)
+    {
+        if (word.Length < 5 || word.IndexOf(' ') >= 0)
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var person in _people)
+        {
+            if (person.SurnameStart == 0 || person.SurnameStart != person.NameWords.Length - 1)
+            {
+                continue;
+            }
+
+            var surname = person.NameWords[person.SurnameStart];
+            if (surname.Length < 5 || surname[0] != word[0] || !OneEditApart(surname, word))
+            {
+                continue;
+            }
+
+            if (found is not null && !string.Equals(found, person.Name, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            found = person.Name;
+        }
+
+        return found;
+    }
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> differ by one edit: a letter changed, added or left out, or two neighbours swapped.</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal) || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            var swapped = i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i]
+                          && string.CompareOrdinal(a, i + 2, b, i + 2, a.Length - i - 2) == 0;
+            return swapped || string.CompareOrdinal(a, i + 1, b, i + 1, a.Length - i - 1) == 0;
+        }
+
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return string.CompareOrdinal(longer, i + 1, shorter, i, shorter.Length - i) == 0;
+    }
+
+    /// <summary>The people named, without a surname-only entry (or a misspelling of one) whose full name the article also gives.</summary>
     public EquatableArray<PersonModel> ToModels()
     {
         if (_people.Count == 0)
@@ -330,7 +392,7 @@ internal sealed class PersonRegistry
         var count = 0;
         foreach (var person in _people)
         {
-            if (person.Role is not null || FullNameOf(person.Name) is null)
+            if (person.Role is not null || (FullNameOf(person.Name) ?? FullNameOfMisspelt(person.Name)) is null)
             {
                 models[count++] = new PersonModel(person.Name, person.Role);
             }
