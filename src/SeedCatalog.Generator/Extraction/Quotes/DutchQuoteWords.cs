@@ -37,8 +37,9 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     {
         "ambtgenoot", "ambtgenote", "collega", "tegenhanger", "tegenspeler", "tegenstander", "opvolger", "voorganger",
         "zoon", "dochter", "vader", "moeder", "broer", "zus", "echtgenoot", "echtgenote", "partner", "opa", "oma", "kleinzoon", "kleindochter",
+        "tante", "oom", "neef", "nicht", "schoonmoeder", "schoonvader", "stiefvader", "stiefmoeder",
         "lid", "aanvaller", "aanvalster", "verdediger", "verdedigster", "middenvelder", "doelman", "keepster", "hockeyster", "voetbalster", "tennisster",
-        "tennisser", "zwemmer", "zwemster", "atleet", "atlete", "schaker", "acteur", "actrice", "regisseur", "kunstenaar", "kunstenares",
+        "tennisser", "zwemmer", "zwemster", "wielrenster", "atleet", "atlete", "schaker", "acteur", "actrice", "regisseur", "kunstenaar", "kunstenares",
     };
 
     public override string[] Roles { get; } =
@@ -54,8 +55,9 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "kampioen", "kampioene", "winnaar", "winnares", "renner", "renster", "verdachte", "hoofdverdachte", "jurylid", "getuige", "slachtoffer", "baas",
         "historicus", "conservator", "organisator", "coördinator", "docent", "leraar", "lerares", "predikant", "imam", "rabbijn", "bisschop", "vrijwilliger",
         "zoon", "dochter", "vader", "moeder", "broer", "zus", "echtgenoot", "echtgenote", "partner", "opa", "oma", "kleinzoon", "kleindochter",
+        "tante", "oom", "neef", "nicht", "schoonmoeder", "schoonvader", "stiefvader", "stiefmoeder",
         "lid", "aanvaller", "aanvalster", "verdediger", "verdedigster", "middenvelder", "doelman", "keepster", "hockeyster", "voetbalster", "tennisster",
-        "tennisser", "zwemmer", "zwemster", "atleet", "atlete", "schaker", "acteur", "actrice", "regisseur", "kunstenaar", "kunstenares",
+        "tennisser", "zwemmer", "zwemster", "wielrenster", "atleet", "atlete", "schaker", "acteur", "actrice", "regisseur", "kunstenaar", "kunstenares",
     };
 
     /// <summary>Role endings for compounds (oppositieleider, politiechef, kaasboer).</summary>

@@ -26,6 +26,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
     {
         "counterpart", "colleague", "opponent", "rival", "successor", "predecessor",
         "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife", "partner", "grandson", "granddaughter",
+        "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "nephew", "niece", "cousin", "stepfather", "stepmother",
     };
 
     public override string[] Roles { get; } =
@@ -42,6 +43,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "suspect", "defendant", "rider", "witness", "victim", "boss", "historian", "librarian", "curator", "organizer", "organiser",
         "coordinator", "juror", "speaker", "engineer", "member", "planner", "trustee", "delegate", "principal", "teacher", "pastor", "priest", "rabbi", "imam", "bishop", "resident", "volunteer",
         "democrat", "republican", "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife", "partner", "grandson", "granddaughter",
+        "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "nephew", "niece", "cousin", "stepfather", "stepmother",
     };
 
     public override string[] RoleSuffixes { get; } = { "leader", "man", "woman", "person", "ologist", "ist", "suspect", "champion", "boss", "president", "minister", "founder" };

@@ -142,4 +142,22 @@ public class PlacesClubsAndOfficesTests
 
         Assert.Equal("Ria Foster", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void English_family_word_before_a_name_is_no_part_of_it()
+    {
+        var quotes = Attribute("Sean Vale was her first grandchild. \"I miss him very much,\" Grandmother Connie Dale said.", Language.English);
+
+        Assert.Equal("Connie Dale", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_wielrenster_before_a_name_is_no_part_of_it()
+    {
+        var quotes = SeedQuotes(
+            " date 2024-07 Wielrenster Van Dijkhuis dacht dat ze had gewonnen\n\nFUJI (ANP) - Wielrenster Anouk van Dijkhuis dacht dat ze goud "
+            + "had. De Nederlandse wist niet beter.\n\n\"Ik zag niemand meer voor me\", zei Van Dijkhuis.\n");
+
+        Assert.Equal("Anouk van Dijkhuis", Assert.Single(quotes).Speaker);
+    }
 }
