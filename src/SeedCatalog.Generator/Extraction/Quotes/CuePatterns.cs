@@ -158,7 +158,7 @@ internal static class CuePatterns
 
         cue = bestCue;
         if (best > first && p.IsPunctuation(best - 1, ',') && SpeakerOfCue(p, best, bestEnd, end, mentions) is { Kind: MentionKind.Person } inverted
-            && (!ParentheticalCue.PersonBefore(first, best, mentions) || p.IsPunctuation(inverted.End, ',')))
+            && (!ParentheticalCue.PersonBefore(p, first, best, mentions) || p.IsPunctuation(inverted.End, ',')))
         {
             // "Feyenoord had de overhand, vond Schreuder.": a reporting clause after a comma names its own subject, unless a
             // person before it is the subject ("…, a despondent Abramoff, 49, asked Judge X"); set off by commas on both

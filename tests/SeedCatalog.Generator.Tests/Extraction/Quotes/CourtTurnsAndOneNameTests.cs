@@ -101,4 +101,24 @@ public class CourtTurnsAndOneNameTests
 
         Assert.Equal(new[] { "Alet Prince", null, null }, quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void Dutch_reporting_clause_after_a_comma_names_its_speaker_though_a_person_opens_the_sentence()
+    {
+        var quotes = Attribute(
+            "Premier Dick Schouten sprak de Kamer toe. | Schouten was niet sterk, vond Rob Jansma van D66. \"Meer leiderschap graag.\"",
+            Language.Dutch);
+
+        Assert.Equal("Rob Jansma", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void English_reporting_clause_after_a_comma_names_its_speaker_though_a_person_opens_the_sentence()
+    {
+        var quotes = Attribute(
+            "Prime Minister Dick Schouten addressed the House. | Schouten was not strong, said Rob Jansma of D66. \"More leadership, please.\"",
+            Language.English);
+
+        Assert.Equal("Rob Jansma", Assert.Single(quotes).Speaker);
+    }
 }
