@@ -195,10 +195,13 @@ internal static class MentionFinder
         => (k > 0 && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].Has(WordFlags.Preposition | WordFlags.SourceMarker | WordFlags.CueTail))
            || PrepositionBeforeItsPossessive(p, k) || SecondOfGovernedPair(p, k) || AppositionToGovernedRole(p, k);
 
-    /// <summary><c>samen met zijn vrouw Bertine</c>, <c>with her sister Ann</c>: a preposition, then a possessive, then the phrase.</summary>
+    /// <summary>
+    /// <c>samen met zijn vrouw Bertine</c>, <c>van haar grootste concurrente Miho Takagi</c>: a preposition, then a possessive,
+    /// then up to three lower-case words, then the name.
+    /// </summary>
     private static bool PrepositionBeforeItsPossessive(ParagraphText p, int k)
     {
-        for (var j = k - 1; j >= 1 && j >= k - 2; j--)
+        for (var j = k - 1; j >= 1 && j >= k - 4; j--)
         {
             var t = p.Tokens[j];
             if (!t.IsWord || p.IsCapitalised(j))

@@ -10,7 +10,8 @@ namespace SeedCatalog.Generator.Tests.Extraction.Quotes;
 /// person news names by one name and an age (<c>Dennis (43)</c>) is a person; the judge, prosecutor or interviewer is never the
 /// person the story is about; the quotes in the paragraph after <c>zegt de rechter tegen X</c> / <c>the judge said to X</c> are
 /// X's answer; the quote after one that <c>een vrouw</c> / <c>a neighbour</c> speaks is that unnamed person's too, not the
-/// article's main speaker's. Paragraphs are separated by '|'.
+/// article's main speaker's; a reporting clause after a comma names its own speaker; a name after a preposition, a possessive
+/// and a few words (<c>van haar grootste concurrente X</c>) is no subject. Paragraphs are separated by '|'.
 /// </summary>
 public class CourtTurnsAndOneNameTests
 {
@@ -120,5 +121,27 @@ public class CourtTurnsAndOneNameTests
             Language.English);
 
         Assert.Equal("Rob Jansma", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_name_after_a_preposition_a_possessive_and_two_words_is_no_subject()
+    {
+        var quotes = Attribute(
+            "Irene Wust reed een goede race. | Tijdens de race van haar grootste concurrente Miho Tanaka, die tweede werd, ging Wust "
+            + "\"wel helemaal kapot\". \"Het is dan weer retespannend.\"",
+            Language.Dutch);
+
+        Assert.Equal(new[] { "Irene Wust", "Irene Wust" }, quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_name_after_a_preposition_a_possessive_and_two_words_is_no_subject()
+    {
+        var quotes = Attribute(
+            "Irene Wust skated a fine race. | During the race of her biggest rival Miho Tanaka, who came second, Wust was nervous. "
+            + "\"It is so exciting again.\"",
+            Language.English);
+
+        Assert.Equal("Irene Wust", Assert.Single(quotes).Speaker);
     }
 }
