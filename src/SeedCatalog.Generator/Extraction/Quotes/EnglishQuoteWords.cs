@@ -11,7 +11,7 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "emphasized", "cautioned", "chanted", "shouted", "yelled", "screamed", "conceded", "countered", "responded", "called",
         "calling", "saying", "described", "testified", "concluded", "observed", "remarked", "commented", "affirmed", "mentioned",
         "revealed", "reiterated", "recounted", "quipped", "joked", "posted", "urged", "predicted", "lamented", "vowed", "pledged",
-        "asserted", "alleged", "contended", "maintained", "complained", "commenting", "adding", "noting", "explaining",
+        "asserted", "alleged", "contended", "maintained", "complained", "commenting", "adding", "noting", "explaining", "telling",
     };
 
     public override string[] SourceMarkers { get; } = { "according" };

@@ -302,7 +302,15 @@ internal sealed partial class ParagraphAttributor
             words += _p.Tokens[k].IsWord ? 1 : 0;
         }
 
-        return words <= 2;
+        if (words > 2)
+        {
+            return false;
+        }
+
+        // "I'm 107.", "Niet waar!": a whole sentence, capital to full stop, is speech however short; "fake." and "Trump won" are not.
+        var span = _p.Quotes[q];
+        var text = _p.Text;
+        return span.Length < 2 || !char.IsUpper(text[span.Start]) || text[span.End - 1] is not ('.' or '!' or '?');
     }
 
     private bool StandsAlone(int first, int end)

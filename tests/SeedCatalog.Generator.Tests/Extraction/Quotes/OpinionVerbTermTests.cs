@@ -51,4 +51,24 @@ public class OpinionVerbTermTests
 
         Assert.Null(Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void English_short_whole_sentence_after_a_named_subject_is_speech()
+    {
+        var quotes = Attribute(
+            "Marta Fell added: \"I'm 104.\" Her close friend, Cilla Amaro, is the oldest in the room, \"I'm 107.\"",
+            Language.English);
+
+        Assert.Equal(new[] { "Marta Fell", "Cilla Amaro" }, System.Linq.Enumerable.Select(quotes, q => q.Speaker));
+    }
+
+    [Fact]
+    public void English_terms_after_telling_are_the_subjects()
+    {
+        var quotes = Attribute(
+            "Mick Cohan was sentenced after telling a judge his \"blind loyalty\" led him to hide the \"dirty deeds.\"",
+            Language.English);
+
+        Assert.All(quotes, q => Assert.Equal("Mick Cohan", q.Speaker));
+    }
 }
