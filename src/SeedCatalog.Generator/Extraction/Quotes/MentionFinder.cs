@@ -115,7 +115,7 @@ internal static class MentionFinder
         }
 
         if (k > first && p.Tokens[k - 1].IsWord && p.Tokens[k - 1].Has(WordFlags.SourceMarker | WordFlags.CueTail) && OrganisationPhrases.IsAcronym(p, k)
-            && !IsRoleAcronym(p, k) && people.Article is { } article && AcronymNames.FullNameOf(article, p.WordText(k)) is not null)
+            && !IsListedRoleAcronym(p, k) && people.Article is { } article && AcronymNames.FullNameOf(article, p.WordText(k)) is not null)
         {
             // "Volgens OPA kan het …" after "de Onafhankelijke Partij Alkmaar (OPA)": the source, by the initials the article gave
             // it (not a person's nickname: "aldus HVH").
@@ -170,7 +170,7 @@ internal static class MentionFinder
     private static readonly string[] RoleAcronyms = { "CEO", "CFO", "COO", "CTO", "MP", "MEP", "PM", "VP", "GM" };
 
     /// <summary><c>CEO</c>, <c>MP</c>: a role written in capitals, not a role word that happens to be capitalised (<c>OPA</c>, a party, is no <c>opa</c>).</summary>
-    private static bool IsRoleAcronym(ParagraphText p, int k)
+    private static bool IsListedRoleAcronym(ParagraphText p, int k)
     {
         var t = p.Tokens[k];
         foreach (var role in RoleAcronyms)
@@ -187,7 +187,7 @@ internal static class MentionFinder
     /// <summary>An acronym (<c>NASA</c>, <c>KNVB</c>) that opens its sentence, no role (<c>CEO</c>), with a lower-case word after it.</summary>
     private static bool IsAcronymSubject(ParagraphText p, int k, int first, int end)
         => k == first && k + 1 < end && !p.Tokens[k].Has(WordFlags.FunctionWord) && OrganisationPhrases.IsAcronym(p, k)
-           && !(p.Tokens[k].Has(WordFlags.Role) && IsRoleAcronym(p, k))
+           && !(p.Tokens[k].Has(WordFlags.Role) && IsListedRoleAcronym(p, k))
            && p.Tokens[k + 1].IsWord && !p.IsCapitalised(k + 1) && !p.Tokens[k + 1].Has(WordFlags.GroupNoun | WordFlags.Role);
 
     /// <summary>True when a preposition (or volgens/aldus/according to) governs the phrase starting at token <paramref name="k"/>.</summary>

@@ -240,4 +240,28 @@ internal static class NameContext
         return run.Count == 2 && p.Tokens[last].Has(WordFlags.Role) && !GivenNames.Contains(p.Text, first.Start, first.Length)
                && runEnd + 1 < end && p.IsPunctuation(runEnd, ',') && p.IsNameWord(runEnd + 1);
     }
+
+    /// <summary>
+    /// <c>het bezoek aan De Vliert</c>, <c>tegen FC Den Bosch</c>: a capitalised particle and a word nobody was named with, after a
+    /// preposition or a club's initials, with no given name: a place, ground or club, no one's surname.
+    /// </summary>
+    public static bool IsParticlePlaceAfterPreposition(ParagraphText p, List<int> run, int startIndex, int extentFirst)
+    {
+        var tokens = p.Tokens;
+        var head = run[startIndex];
+        if (run.Count - startIndex != 2 || !tokens[head].Has(WordFlags.Particle) || !p.IsCapitalised(head) || extentFirst == 0)
+        {
+            return false;
+        }
+
+        var before = tokens[extentFirst - 1];
+        if (startIndex != 0 || !before.IsWord)
+        {
+            return false;
+        }
+
+        return p.IsCapitalised(extentFirst - 1)
+            ? before.Length <= 3 && char.IsUpper(p.Text[before.End - 1])
+            : before.Has(WordFlags.Preposition);
+    }
 }

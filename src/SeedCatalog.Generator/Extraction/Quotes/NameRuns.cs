@@ -209,7 +209,7 @@ internal static class NameRuns
             return null;
         }
 
-        if (role is null && IsParticlePlaceAfterPreposition(p, run, startIndex, extentFirst))
+        if (role is null && NameContext.IsParticlePlaceAfterPreposition(p, run, startIndex, extentFirst))
         {
             return null;
         }
@@ -239,30 +239,6 @@ internal static class NameRuns
         }
 
         return new Mention(MentionKind.Candidate, extentFirst, head, run[nameEnd - 1] + 1) { CanBeSubject = !governed };
-    }
-
-    /// <summary>
-    /// <c>het bezoek aan De Vliert</c>, <c>tegen FC Den Bosch</c>: a capitalised particle and a word nobody was named with, after a
-    /// preposition or a club's initials, with no given name: a place, ground or club, no one's surname.
-    /// </summary>
-    private static bool IsParticlePlaceAfterPreposition(ParagraphText p, List<int> run, int startIndex, int extentFirst)
-    {
-        var tokens = p.Tokens;
-        var head = run[startIndex];
-        if (run.Count - startIndex != 2 || !tokens[head].Has(WordFlags.Particle) || !p.IsCapitalised(head) || extentFirst == 0)
-        {
-            return false;
-        }
-
-        var before = tokens[extentFirst - 1];
-        if (startIndex != 0 || !before.IsWord)
-        {
-            return false;
-        }
-
-        return p.IsCapitalised(extentFirst - 1)
-            ? before.Length <= 3 && char.IsUpper(p.Text[before.End - 1])
-            : before.Has(WordFlags.Preposition);
     }
 
     /// <summary><c>Bouwend Nederland</c>, <c>Stanford University</c>: a capitalised run that names an organisation or place.</summary>

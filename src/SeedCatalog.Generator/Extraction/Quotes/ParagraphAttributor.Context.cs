@@ -333,21 +333,4 @@ internal sealed partial class ParagraphAttributor
 
         return false;
     }
-
-    /// <summary>
-    /// "De rechter vraagt Erik", "de rechter kijkt Erik aan": a role whose sentence names the person the text is about, or names
-    /// someone right after the role's verb, is someone else.
-    /// </summary>
-    private static bool NamesOther(List<Mention> mentions, Mention role, Person topic)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.Kind == MentionKind.Person && m.Person is not null && (m.Person == topic || m.ExtentFirst == role.End + 1))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
