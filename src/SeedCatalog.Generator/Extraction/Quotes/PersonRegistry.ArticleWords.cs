@@ -83,7 +83,7 @@ internal sealed partial class PersonRegistry
                 }
 
                 var wordBefore = WordBefore(paragraph, i, lexicon);
-                if ((wordBefore & WordFlags.PlacePreposition) != 0 || IsForOrAgainst(paragraph, i))
+                if ((wordBefore & WordFlags.PlacePreposition) != 0 || WordBeforeIsOneOf(paragraph, i, SideWords))
                 {
                     // "in Sneek", "tegen Telstar", "leuk voor Ajax": a place or a side, no one's surname.
                     _surnames[word] = false;
@@ -92,7 +92,7 @@ internal sealed partial class PersonRegistry
 
                 // After "of"/"van" it may be someone's ("in the view of Okafor"); after other prepositions a place or thing.
                 midSentence = (wordBefore & WordFlags.Determiner) == 0
-                              && ((wordBefore & WordFlags.Preposition) == 0 || IsOf(paragraph, i));
+                              && ((wordBefore & WordFlags.Preposition) == 0 || WordBeforeIsOneOf(paragraph, i, OfWords));
             }
         }
 
@@ -141,25 +141,25 @@ internal sealed partial class PersonRegistry
         return end > start && end < i ? lexicon.Lookup(paragraph, start, end - start) : WordFlags.None;
     }
 
-    private static bool IsOf(string paragraph, int i)
-    {
-        var (start, end) = WordSpanBefore(paragraph, i);
-        return (end - start == 2 && string.CompareOrdinal(paragraph, start, "of", 0, 2) == 0)
-               || (end - start == 3 && string.CompareOrdinal(paragraph, start, "van", 0, 3) == 0);
-    }
+    /// <summary>After these a capitalised word may be someone's (<c>in the view of Okafor</c>, <c>de ploeg van Snoei</c>).</summary>
+    private static readonly string[] OfWords = { "of", "van" };
 
-    /// <summary>True after <c>voor</c>, <c>tegen</c>, <c>for</c> or <c>against</c>: the side a club or team is on.</summary>
-    private static bool IsForOrAgainst(string paragraph, int i)
+    /// <summary>After these a capitalised word is the side a club or team is on (<c>tegen Telstar</c>, <c>goed voor Ajax</c>).</summary>
+    private static readonly string[] SideWords = { "for", "voor", "tegen", "against" };
+
+    /// <summary>True when the word right before position <paramref name="i"/> is one of <paramref name="words"/> (lower case, as written).</summary>
+    private static bool WordBeforeIsOneOf(string paragraph, int i, string[] words)
     {
         var (start, end) = WordSpanBefore(paragraph, i);
-        return (end - start) switch
+        foreach (var word in words)
         {
-            3 => string.CompareOrdinal(paragraph, start, "for", 0, 3) == 0,
-            4 => string.CompareOrdinal(paragraph, start, "voor", 0, 4) == 0,
-            5 => string.CompareOrdinal(paragraph, start, "tegen", 0, 5) == 0,
-            7 => string.CompareOrdinal(paragraph, start, "against", 0, 7) == 0,
-            _ => false,
-        };
+            if (word.Length == end - start && string.CompareOrdinal(paragraph, start, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (int Start, int End) WordSpanBefore(string paragraph, int i)
