@@ -80,6 +80,18 @@ internal sealed class Discourse
     }
 
     /// <summary>
+    /// <c>Owning a restaurant has been Brown’s dream.</c>: a paragraph that names the topic person, in any position, keeps them
+    /// the topic there, so a role in the next paragraph (<c>the lifetime resident said</c>) still refers back to them.
+    /// </summary>
+    public void KeepTopic(Person person, int paragraph)
+    {
+        if (TopicPerson?.Person == person && paragraph > TopicPersonParagraph)
+        {
+            TopicPersonParagraph = paragraph;
+        }
+    }
+
+    /// <summary>
     /// Someone the text does not name became the subject (<c>een boer</c>, <c>a fisherman</c>): a pronoun after this
     /// refers to that person, so it no longer resolves to the person named before.
     /// </summary>

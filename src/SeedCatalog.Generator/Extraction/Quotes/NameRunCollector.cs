@@ -6,7 +6,8 @@ namespace SeedCatalog.Generator.Extraction.Quotes;
 /// Collects the tokens of a run of name words from a capitalised word on, for <see cref="NameRuns"/>: name words, the
 /// particles between them (<c>van der</c>), initials with their dots (<c>T. S. Ellis</c>), a surname initial that ends the
 /// name (<c>Martien R.</c>), a genitive that ends it (<c>Tuberville’s</c>), and an abbreviated title's dot (<c>Gov. Wes Moore</c>);
-/// a particle before an organisation, party or role ends it (<c>Nel Dol van GroenLinks</c>).
+/// a particle before an organisation, party or role ends it (<c>Nel Dol van GroenLinks</c>); a nickname in quote marks between
+/// two name words stays in it (<c>Aaron “Bo” Brown</c>).
 /// </summary>
 internal static class NameRunCollector
 {
@@ -17,8 +18,28 @@ internal static class NameRunCollector
         run.Clear();
         run.Add(k);
         var j = k + 1;
-        while (j < end && (tokens[j].Quote < 0 || includeQuoted))
+        while (j < end)
         {
+            if (tokens[j].Quote >= 0 && !includeQuoted)
+            {
+                var afterNickname = NameWords.NicknameEnd(p, run, j, end);
+                if (afterNickname < 0)
+                {
+                    break;
+                }
+
+                // "Aaron “Bo” Brown": a nickname in quote marks between two name words is part of the name as written.
+                for (; j < afterNickname; j++)
+                {
+                    if (tokens[j].IsWord)
+                    {
+                        run.Add(j);
+                    }
+                }
+
+                continue;
+            }
+
             if (p.IsNameWord(j) && !NameWords.IsGenerationalSuffix(p, j))
             {
                 run.Add(j++);

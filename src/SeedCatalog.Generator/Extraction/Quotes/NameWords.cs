@@ -41,6 +41,35 @@ internal static class NameWords
         return false;
     }
 
+    /// <summary>
+    /// <c>Aaron “Bo” Brown</c>: at the opening mark <paramref name="j"/> right after the run's last name word, a closed quote of one
+    /// or two capitalised words with a name word right after it; returns the token after the closing mark, or -1.
+    /// </summary>
+    public static int NicknameEnd(ParagraphText p, List<int> run, int j, int end)
+    {
+        var q = p.Tokens[j].Quote;
+        if (run[run.Count - 1] != j - 1 || !p.IsNameWord(j - 1) || p.FirstTokenOf(q) != j || !p.Quotes[q].Closed)
+        {
+            return -1;
+        }
+
+        var span = p.Quotes[q];
+        var last = p.LastTokenOf(q);
+        var words = 0;
+        for (var k = j; k <= last; k++)
+        {
+            var t = p.Tokens[k];
+            if (t.IsWord ? !t.IsCapitalised : t.Start >= span.Start && t.Start < span.End)
+            {
+                return -1;
+            }
+
+            words += t.IsWord ? 1 : 0;
+        }
+
+        return words is >= 1 and <= 2 && last + 1 < end && p.Tokens[last + 1].Quote < 0 && p.IsNameWord(last + 1) ? last + 1 : -1;
+    }
+
     /// <summary><c>Vietnam head coach Philippe Troussier</c>: a role or a name follows within a few words, so the word before describes them.</summary>
     public static bool DescribesSomeoneAfter(ParagraphText p, int next)
     {

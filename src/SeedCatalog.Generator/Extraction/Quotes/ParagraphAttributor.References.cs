@@ -55,6 +55,34 @@ internal sealed partial class ParagraphAttributor
     }
 
     /// <summary>
+    /// A sentence that names the topic person anywhere, also as an owner (<c>Owning a restaurant has been Brown’s dream</c>),
+    /// keeps them the topic of this paragraph.
+    /// </summary>
+    private void KeepTopicNamed(int first, int end)
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.Kind == MentionKind.Person && m.Person is not null)
+            {
+                _discourse.KeepTopic(m.Person, _paragraph);
+            }
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (_p.Tokens[k].IsPossessiveName && _p.Tokens[k].Quote < 0 && !(k > first && _p.IsNameWord(k - 1)))
+            {
+                _scratch.Clear();
+                _scratch.Add(k);
+                if (_people.Find(_p, _scratch, 0, 1) is { } owner)
+                {
+                    _discourse.KeepTopic(owner, _paragraph);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// <c>zei ze</c>, <c>ze zegt</c>: a pronoun that may be singular or plural (ze, zij) next to a cue verb in the singular
     /// (no plural <c>-en</c> ending, as in <c>zeiden ze</c>) stands for one person, not for the group last spoken of.
     /// </summary>

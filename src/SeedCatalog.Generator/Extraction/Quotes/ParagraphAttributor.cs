@@ -84,6 +84,7 @@ internal sealed partial class ParagraphAttributor
             _mentions.Clear();
             MentionFinder.Find(_p, first, end, includeQuoted: false, _people, _scratch, _mentions);
             ResolvePronouns(_mentions);
+            KeepTopicNamed(first, end);
 
             Attribution? sentenceSpeaker = null;
             var sentenceQuotes = quotes.Count;
