@@ -180,7 +180,7 @@ internal static class CuePatterns
                 clauseFirst = first;
             }
 
-            if (ParentheticalCue.Subject(p, clauseFirst, best, mentions) is { } parenthetical)
+            if ((ParentheticalCue.Subject(p, clauseFirst, best, mentions) ?? ParentheticalCue.SubjectBeforeApposition(p, clauseFirst, best, mentions)) is { } parenthetical)
             {
                 return parenthetical;
             }
