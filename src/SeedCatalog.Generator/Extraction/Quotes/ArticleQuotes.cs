@@ -54,7 +54,11 @@ internal sealed class ArticleQuotes
         paragraph.Load(tokens);
         var firstQuote = _quotes.Count;
         var continues = _continuation.ContinuedBy(paragraph, _unclosed);
-        ParagraphAttributor.Attribute(paragraph, _index, _people, _discourse, _quotes);
+        if (!HeadlineCaseLine.Is(paragraph))
+        {
+            ParagraphAttributor.Attribute(paragraph, _index, _people, _discourse, _quotes);
+        }
+
         KeepHeadingSpeaker(paragraph);
         if (continues)
         {
