@@ -38,8 +38,6 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "ambtgenoot", "ambtgenote", "collega", "tegenhanger", "tegenspeler", "tegenstander", "opvolger", "voorganger",
         "zoon", "dochter", "vader", "moeder", "broer", "zus", "echtgenoot", "echtgenote", "partner", "opa", "oma", "kleinzoon", "kleindochter",
         "tante", "oom", "neef", "nicht", "schoonmoeder", "schoonvader", "stiefvader", "stiefmoeder",
-        "lid", "aanvaller", "aanvalster", "verdediger", "verdedigster", "middenvelder", "doelman", "keepster", "hockeyster", "voetbalster", "tennisster",
-        "tennisser", "zwemmer", "zwemster", "wielrenster", "atleet", "atlete", "schaker", "acteur", "actrice", "regisseur", "kunstenaar", "kunstenares",
     };
 
     public override string[] Roles { get; } =
@@ -58,6 +56,9 @@ internal sealed class DutchQuoteWords : QuoteWordLists
         "tante", "oom", "neef", "nicht", "schoonmoeder", "schoonvader", "stiefvader", "stiefmoeder",
         "lid", "aanvaller", "aanvalster", "verdediger", "verdedigster", "middenvelder", "doelman", "keepster", "hockeyster", "voetbalster", "tennisster",
         "tennisser", "zwemmer", "zwemster", "wielrenster", "atleet", "atlete", "schaker", "acteur", "actrice", "regisseur", "kunstenaar", "kunstenares",
+        "rapper", "rapster", "muzikant", "cabaretier", "komiek", "ontwerper", "ontwerpster", "auteur", "dichter", "dichteres", "producent",
+        "filmmaker", "miljardair", "bokser", "golfer", "coureur", "tiener", "presentator", "presentatrice", "danser",
+        "danseres", "zangeres", "fotograaf", "oprichter", "oprichtster",
     };
 
     /// <summary>Role endings for compounds (oppositieleider, politiechef, kaasboer).</summary>

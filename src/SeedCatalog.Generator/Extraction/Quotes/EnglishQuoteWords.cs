@@ -42,6 +42,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
         "supervisor", "councillor", "prof", "capt", "supt", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "champion", "winner",
         "suspect", "defendant", "rider", "witness", "victim", "boss", "historian", "librarian", "curator", "organizer", "organiser",
         "coordinator", "juror", "speaker", "engineer", "member", "planner", "trustee", "delegate", "principal", "teacher", "pastor", "priest", "rabbi", "imam", "bishop", "resident", "volunteer",
+        "rapper", "singer", "songwriter", "actor", "actress", "musician", "comedian", "filmmaker", "writer", "poet", "designer", "entrepreneur",
+        "billionaire", "producer", "showrunner", "athlete", "swimmer", "skater", "boxer", "golfer", "rookie", "teenager", "youngster",
         "democrat", "republican", "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife", "partner", "grandson", "granddaughter",
         "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "nephew", "niece", "cousin", "stepfather", "stepmother",
     };
@@ -72,6 +74,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
     {
         "dutchman", "dutchwoman", "briton", "belgian", "german", "frenchman", "frenchwoman", "american", "spaniard", "italian", "ukrainian",
         "russian", "swede", "norwegian", "dane", "austrian", "australian", "canadian", "brazilian", "argentine", "argentinian", "serb", "croat", "scot", "welshman",
+        "zealander", "african", "korean", "lankan", "irishman", "englishman", "scotsman", "kiwi", "pole", "finn", "greek", "turk", "mexican",
+        "indian", "pakistani", "nigerian", "kenyan", "israeli", "iranian", "japanese", "chinese", "portuguese", "czech", "swiss",
     };
 
     public override string[] AnaphoricOrgNouns { get; } =

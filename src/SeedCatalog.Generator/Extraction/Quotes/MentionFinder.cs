@@ -86,6 +86,14 @@ internal static class MentionFinder
             return next - 1;
         }
 
+        if (t.Has(WordFlags.Determiner) && !t.Has(WordFlags.Indefinite) && k + 2 < end && p.IsNameWord(k + 1) && tokens[k + 2].IsWord
+            && tokens[k + 2].Has(WordFlags.Demonym) && !(k + 3 < end && (p.IsNameWord(k + 3) || p.Lexicon.IsRole(p.Text, tokens[k + 3]))))
+        {
+            // "the New Zealander told reporters", "the South African said": a demonym of two words, resolved like a pronoun.
+            into.Add(new Mention(MentionKind.Pronoun, k, k + 2, k + 3) { MaybeSingular = true, CanBeSubject = !Governed(p, k) });
+            return k + 2;
+        }
+
         if (t.Has(WordFlags.Determiner) && !t.Has(WordFlags.Indefinite) && k + 1 < end && tokens[k + 1].IsWord
             && (p.Lexicon.IsDemonym(p.Text, tokens[k + 1]) || p.Lexicon.IsAge(p.Text, tokens[k + 1]))
             && !(k + 2 < end && tokens[k + 2].IsWord && p.Lexicon.IsRole(p.Text, tokens[k + 2]))
