@@ -264,4 +264,27 @@ internal static class NameContext
             ? before.Length <= 3 && char.IsUpper(p.Text[before.End - 1])
             : before.Has(WordFlags.Preposition);
     }
+
+    /// <summary>
+    /// <c>… en Xandra Velzeboer Nederland de zesde medaille gaven</c>: two name words or more and then a place or country word,
+    /// with no other such word before it; the place is the object after the name, not a word of it.
+    /// </summary>
+    public static bool EndsWithPlaceAfterFullName(ParagraphText p, List<int> run, int startIndex)
+    {
+        var last = run.Count - 1;
+        if (last - startIndex < 2 || !p.Tokens[run[last]].Has(WordFlags.NonPerson) || !p.IsCapitalised(run[last]))
+        {
+            return false;
+        }
+
+        for (var i = startIndex; i < last; i++)
+        {
+            if (p.Tokens[run[i]].Has(WordFlags.NonPerson | WordFlags.OrgNoun) || !p.IsNameWord(run[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -58,6 +58,11 @@ internal static class NameRuns
             (startIndex, role) = (afterPortfolio, p.LowerWordText(roleToken));
         }
 
+        if (NameContext.EndsWithPlaceAfterFullName(p, run, startIndex))
+        {
+            run.RemoveAt(run.Count - 1);
+        }
+
         var beforeCut = startIndex;
         startIndex = NameContext.AtGivenName(p, run, AfterLastPlaceOrOrganisationWord(p, run, startIndex));
         if (startIndex >= run.Count)

@@ -12,7 +12,7 @@ internal static class OfficeNames
     private static readonly string[][] Groups =
     {
         new[] { "premier", "prime minister", "pm", "minister-president" },
-        new[] { "trainer", "coach", "oefenmeester", "hoofdtrainer", "head coach", "manager", "boss" },
+        new[] { "trainer", "coach", "oefenmeester", "hoofdtrainer", "bondscoach", "head coach", "manager", "boss" },
         new[] { "woordvoerder", "woordvoerster", "spokesman", "spokeswoman", "spokesperson" },
         new[] { "advocaat", "raadsman", "raadsvrouw", "lawyer", "attorney" },
         new[] { "ceo", "topman", "topvrouw", "chief executive" },

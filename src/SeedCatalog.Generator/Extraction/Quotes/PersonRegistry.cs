@@ -244,7 +244,7 @@ internal sealed partial class PersonRegistry
         {
             var token = p.Tokens[run[i]];
             var word = words[wordStart + i - from];
-            if (token.NameLength != word.Length || !IgnoreCase.Equals(p.Text, token.Start, word))
+            if (token.NameLength != word.Length || !(IgnoreCase.Equals(p.Text, token.Start, word) || Accents.EqualWithout(p.Text, token.Start, word)))
             {
                 return false;
             }
