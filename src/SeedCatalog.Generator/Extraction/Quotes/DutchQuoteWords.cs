@@ -33,6 +33,8 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     public override string[] ObjectPronouns { get; } = { "hem", "haar", "hen" };
     public override string[] PluralPronouns { get; } = { "zij", "ze", "hen" };
 
+    public override string[] Honorifics { get; } = { "meneer", "mevrouw", "heer", "mevr", "dhr" };
+
     public override string[] RelationNouns { get; } =
     {
         "ambtgenoot", "ambtgenote", "collega", "tegenhanger", "tegenspeler", "tegenstander", "opvolger", "voorganger",

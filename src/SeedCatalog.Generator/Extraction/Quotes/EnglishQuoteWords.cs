@@ -22,6 +22,8 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
     public override string[] ObjectPronouns { get; } = { "him", "her", "them" };
     public override string[] PluralPronouns { get; } = { "they", "them" };
 
+    public override string[] Honorifics { get; } = { "mr", "mrs", "ms", "miss", "mx" };
+
     public override string[] RelationNouns { get; } =
     {
         "counterpart", "colleague", "opponent", "rival", "successor", "predecessor",

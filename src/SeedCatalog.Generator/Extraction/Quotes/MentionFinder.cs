@@ -52,6 +52,11 @@ internal static class MentionFinder
             return k; // "Volgens de Vlaams Belang-voorzitter": the phrase after the marker is read from its article, no name runs from it.
         }
 
+        if (HonorificNames.Read(p, k, end, people, scratch, into) is > 0 and var afterSurname)
+        {
+            return afterSurname - 1;
+        }
+
         if (KnownSurnameWithLowerParticles(p, k, end, people, scratch, out var surnameEnd) is { } person)
         {
             // "aldus de Boer" after "Hans de Boer": the surname as the article first wrote it, particles in lower case.

@@ -19,6 +19,7 @@ internal sealed class QuoteLexicon
     private readonly string[] _demonymSuffixes;
     private readonly string _ageSuffix;
     private readonly HashSet<string> _relationNouns;
+    private readonly string[] _honorifics;
     private readonly string _roleSuffixLastChars;
     private readonly ulong[] _roleSuffixLastAscii = new ulong[2];
 
@@ -79,6 +80,7 @@ internal sealed class QuoteLexicon
         }
         MultiWordCues = multiWordCues;
         _relationNouns = new HashSet<string>(words.RelationNouns, StringComparer.OrdinalIgnoreCase);
+        _honorifics = words.Honorifics;
         _roleSuffixes = roleSuffixes;
         var lastChars = string.Empty;
         foreach (var suffix in roleSuffixes)
@@ -155,6 +157,20 @@ internal sealed class QuoteLexicon
     public System.Collections.Generic.IReadOnlyList<string> Words => _table.Words;
 
     public static QuoteLexicon For(Language language) => language == Language.English ? English : Dutch;
+
+    /// <summary>True for an honorific (<c>meneer</c>, <c>Mrs</c>) at <paramref name="word"/>.</summary>
+    public bool IsHonorific(string text, Token word)
+    {
+        foreach (var honorific in _honorifics)
+        {
+            if (honorific.Length == word.Length && IgnoreCase.Equals(text, word.Start, honorific))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a noun that names a person by a relation to someone else (<c>ambtgenoot</c>): never a role of its own.</summary>
     public bool IsRelationNoun(string word) => _relationNouns.Contains(word);

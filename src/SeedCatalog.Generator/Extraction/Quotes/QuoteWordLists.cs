@@ -30,6 +30,9 @@ internal abstract class QuoteWordLists
     /// </summary>
     public abstract string[] RelationNouns { get; }
 
+    /// <summary>Honorifics that stand before a surname (<c>meneer</c>, <c>Mrs</c>): they mark a name but are no part of it.</summary>
+    public abstract string[] Honorifics { get; }
+
     /// <summary>Endings that make a word a role (<c>-woordvoerder</c>, <c>-coach</c>).</summary>
     public abstract string[] RoleSuffixes { get; }
 
