@@ -163,10 +163,18 @@ internal sealed class DutchQuoteWords : QuoteWordLists
 
     public override string[] Particles { get; } = { "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "t", "in", "op", "von", "da", "di", "le", "la", "du", "des", "dos" };
 
-    public override string[] NonPersonWords { get; } =
+    /// <summary>Days and months, in lower case in Dutch: written with a capital inside a name they are a surname (<c>Kees Zondag</c>).</summary>
+    public override string[] CalendarWords { get; } =
     {
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "april", "mei", "juni", "juli",
-        "augustus", "september", "oktober", "november", "december", "kamer", "zaken", "universiteit", "ministerie", "gemeente", "provincie", "raad",
+        "augustus", "september", "oktober", "november", "december",
+    };
+
+    public override bool CalendarWordsInLowerCase => true;
+
+    public override string[] NonPersonWords { get; } =
+    {
+        "kamer", "zaken", "universiteit", "ministerie", "gemeente", "provincie", "raad",
         "bank", "partij", "unie", "team", "planbureau", "bureau", "rekenkamer", "ziekenhuis", "stichting", "rechtbank", "hof", "staten", "straat",
         "plein", "station", "nederland", "belgië", "oekraïne", "rusland", "europa", "amerika", "duitsland", "frankrijk",
         // Political parties written as words (acronyms such as VVD are no name words anyway).

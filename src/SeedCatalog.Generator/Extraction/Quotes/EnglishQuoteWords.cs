@@ -155,10 +155,17 @@ internal sealed class EnglishQuoteWords : QuoteWordLists
 
     public override string[] Particles { get; } = { "van", "de", "der", "den", "ten", "ter", "von", "da", "di", "le", "la", "du", "del", "bin", "al", "st" };
 
-    public override string[] NonPersonWords { get; } =
+    public override string[] CalendarWords { get; } =
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december", "house", "senate", "congress", "times", "post", "journal", "news",
+        "july", "august", "september", "october", "november", "december",
+    };
+
+    public override bool CalendarWordsInLowerCase => false;
+
+    public override string[] NonPersonWords { get; } =
+    {
+        "house", "senate", "congress", "times", "post", "journal", "news",
         "street", "university", "college", "commission", "committee", "council", "court", "department", "ministry", "union", "bank", "party",
         "team", "group", "company", "inc", "corp", "ltd", "institute", "center", "centre", "hospital", "school", "airport", "station",
         "county", "city", "state", "states", "united", "kingdom", "republic", "america", "europe", "european", "america", "national", "federal",

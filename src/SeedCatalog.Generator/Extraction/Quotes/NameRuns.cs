@@ -164,7 +164,8 @@ internal static class NameRuns
     {
         for (var i = run.Count - 1; i >= startIndex; i--)
         {
-            if (p.Tokens[run[i]].Has(WordFlags.NonPerson | WordFlags.OrgNoun) && p.IsCapitalised(run[i]) && !(i > startIndex && NameWords.IsLowerParticle(p, run[i - 1])))
+            if (p.Tokens[run[i]].Has(WordFlags.NonPerson | WordFlags.OrgNoun) && p.IsCapitalised(run[i]) && !(i > startIndex && NameWords.IsLowerParticle(p, run[i - 1]))
+                && !(i > startIndex && p.Lexicon.IsCapitalisedCalendarWord(p.Text, p.Tokens[run[i]])))
             {
                 return i + 1;
             }

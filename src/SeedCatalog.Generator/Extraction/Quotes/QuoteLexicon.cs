@@ -20,6 +20,7 @@ internal sealed class QuoteLexicon
     private readonly string _ageSuffix;
     private readonly HashSet<string> _relationNouns;
     private readonly string[] _honorifics;
+    private readonly string[] _calendarWords;
     private readonly string _roleSuffixLastChars;
     private readonly ulong[] _roleSuffixLastAscii = new ulong[2];
 
@@ -40,6 +41,7 @@ internal sealed class QuoteLexicon
         Add(entries, words.FunctionWords, WordFlags.FunctionWord);
         Add(entries, words.Particles, WordFlags.Particle);
         Add(entries, words.NonPersonWords, WordFlags.NonPerson);
+        Add(entries, words.CalendarWords, WordFlags.NonPerson);
         Add(entries, words.IndefiniteArticles, WordFlags.Indefinite);
         Add(entries, words.AnaphoricOrgNouns, WordFlags.AnaphoricOrgNoun);
         Add(entries, words.Demonyms, WordFlags.Demonym);
@@ -81,6 +83,7 @@ internal sealed class QuoteLexicon
         MultiWordCues = multiWordCues;
         _relationNouns = new HashSet<string>(words.RelationNouns, StringComparer.OrdinalIgnoreCase);
         _honorifics = words.Honorifics;
+        _calendarWords = words.CalendarWordsInLowerCase ? words.CalendarWords : System.Array.Empty<string>();
         _roleSuffixes = roleSuffixes;
         var lastChars = string.Empty;
         foreach (var suffix in roleSuffixes)
@@ -158,12 +161,20 @@ internal sealed class QuoteLexicon
 
     public static QuoteLexicon For(Language language) => language == Language.English ? English : Dutch;
 
+    /// <summary>
+    /// True for a capitalised day or month in a language that writes them in lower case (<c>Zondag</c> in Dutch): inside a name
+    /// it is a surname (<c>Kees Zondag</c>).
+    /// </summary>
+    public bool IsCapitalisedCalendarWord(string text, Token word) => word.IsCapitalised && IsOneOf(_calendarWords, text, word);
+
     /// <summary>True for an honorific (<c>meneer</c>, <c>Mrs</c>) at <paramref name="word"/>.</summary>
-    public bool IsHonorific(string text, Token word)
+    public bool IsHonorific(string text, Token word) => IsOneOf(_honorifics, text, word);
+
+    private static bool IsOneOf(string[] words, string text, Token word)
     {
-        foreach (var honorific in _honorifics)
+        foreach (var candidate in words)
         {
-            if (honorific.Length == word.Length && IgnoreCase.Equals(text, word.Start, honorific))
+            if (candidate.Length == word.Length && IgnoreCase.Equals(text, word.Start, candidate))
             {
                 return true;
             }

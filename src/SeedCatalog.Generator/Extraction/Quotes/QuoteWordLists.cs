@@ -63,6 +63,12 @@ internal abstract class QuoteWordLists
     /// <summary>Capitalised words that are never a person's name.</summary>
     public abstract string[] NonPersonWords { get; }
 
+    /// <summary>Days and months: no person's name, except where the language writes them in lower case and a name has one capitalised.</summary>
+    public abstract string[] CalendarWords { get; }
+
+    /// <summary>True where days and months are written in lower case (Dutch), so a capitalised one inside a name is a surname.</summary>
+    public abstract bool CalendarWordsInLowerCase { get; }
+
     /// <summary>Words after which a quote is a title, name or term rather than speech: <c>the show "…"</c>, <c>het boek ‘…’</c>.</summary>
     public abstract string[] TitleNouns { get; }
 
