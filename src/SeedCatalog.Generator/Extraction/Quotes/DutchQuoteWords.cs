@@ -64,7 +64,7 @@ internal sealed class DutchQuoteWords : QuoteWordLists
     };
 
     /// <summary>Role endings for compounds (oppositieleider, politiechef, kaasboer).</summary>
-    public override string[] RoleSuffixes { get; } = { "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw", "kampioen", "winnaar", "winnares", "verdachte", "renner", "baas", "politicus", "politica", "analist", "lijsttrekker", "speler", "speelster" };
+    public override string[] RoleSuffixes { get; } = { "burgemeester", "wethouder", "leider", "chef", "voorzitter", "woordvoerder", "minister", "kanselier", "coach", "trainer", "boer", "lid", "directeur", "man", "vrouw", "kampioen", "winnaar", "winnares", "verdachte", "renner", "baas", "politicus", "politica", "analist", "lijsttrekker", "speler", "speelster" };
 
     public override string[] OrgNouns { get; } =
     {

@@ -139,6 +139,11 @@ internal static class NameContext
     /// </summary>
     public static int AtGivenName(ParagraphText p, List<int> run, int from)
     {
+        if (AtGivenNameAfterRole(p, run, from) is > 0 and var afterPlace)
+        {
+            return afterPlace;
+        }
+
         var givenName = run.Count - 2;
         if (givenName - from < 1 || IsGivenName(p, run[from]) || !IsGivenName(p, run[givenName]) || !AfterAmpersandOrOf(p, run[from]))
         {
@@ -154,6 +159,40 @@ internal static class NameContext
         }
 
         return givenName;
+    }
+
+    /// <summary>
+    /// <c>teamchef Hoefkade Jeroen van Marle</c>: after a lower-case role, one or two name words that are no given name (the place or
+    /// unit the role is of), then a given name and a surname that opens with particles: the name starts at the given name (not in
+    /// <c>coach Maynard James Keenan</c>, a middle name); -1 when not.
+    /// </summary>
+    private static int AtGivenNameAfterRole(ParagraphText p, List<int> run, int from)
+    {
+        if (from >= run.Count - 2)
+        {
+            return -1;
+        }
+
+        var k = run[from];
+        if (k == 0 || !p.Tokens[k - 1].IsWord || !p.Tokens[k - 1].StartsLower || !p.Lexicon.IsRole(p.Text, p.Tokens[k - 1]) || IsGivenName(p, k))
+        {
+            return -1;
+        }
+
+        for (var g = from + 1; g <= from + 2 && g < run.Count - 1; g++)
+        {
+            if (!p.IsNameWord(run[g - 1]) || NameWords.IsLowerParticle(p, run[g - 1]))
+            {
+                return -1;
+            }
+
+            if (IsGivenName(p, run[g]) && NameWords.IsLowerParticle(p, run[g + 1]) && p.IsNameWord(run[run.Count - 1]))
+            {
+                return g;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary><c>Sales &amp; Service</c>, <c>head of Service</c>: the run continues a name of a department or portfolio.</summary>

@@ -87,6 +87,7 @@ internal static class NameRunCollector
             }
 
             if (afterParticles == j || afterParticles >= end || !p.IsNameWord(afterParticles) || IsLonePrepositionParticle(p, j, afterParticles)
+                || (IsVanBeforeSeveralNameWords(p, j, afterParticles, end) && NameWords.HasNameBesidesRoles(p, run))
                 || (NameWords.HasNameBesidesRoles(p, run) && !NameWords.IsLoneGivenName(p, run) && NameWords.NamesNoPerson(p, afterParticles, end)))
             {
                 break;
@@ -100,6 +101,14 @@ internal static class NameRunCollector
 
         return j;
     }
+
+    /// <summary>
+    /// <c>René van Get Well Jeans</c>: <c>van</c> alone before two name words or more names the shop or club the person is from; a
+    /// surname after a lone <c>van</c> is one word (<c>Vincent van Gogh</c>).
+    /// </summary>
+    private static bool IsVanBeforeSeveralNameWords(ParagraphText p, int j, int afterParticles, int end)
+        => afterParticles == j + 1 && p.IsWord(j, "van") && afterParticles + 1 < end && p.IsNameWord(afterParticles + 1)
+           && p.Tokens[afterParticles + 1].Quote == p.Tokens[afterParticles].Quote;
 
     /// <summary><c>Snellen in Nieuws en Co</c>: <c>in</c> or <c>op</c> alone is a preposition; in a name it comes with <c>'t</c> or <c>den</c> (<c>In 't Veld</c>).</summary>
     private static bool IsLonePrepositionParticle(ParagraphText p, int j, int afterParticles)
