@@ -53,6 +53,11 @@ internal static class DiagnosticDescriptors
         "Seeds have the same id",
         "Seed file '{0}' has the id '{1}', like seed file '{2}'; both are kept and this one gets the id '{3}'. Give the files different paths under the seeds folder (or different SeedCatalogId metadata).");
 
+    public static readonly DiagnosticDescriptor ExtractionFailed = Warning(
+        DiagnosticIds.ExtractionFailed,
+        "Quotes and times of a seed could not be read",
+        "Seed '{0}' could not be read for quotes, people and time expressions ({1}); the article is in the catalog without them. This is a bug in SeedCatalog: please report it with the seed.");
+
     // Build options (SEED020–SEED029). Arguments: the property, the value found, the value used instead.
     public static readonly DiagnosticDescriptor InvalidNamespaceOption = Warning(
         DiagnosticIds.InvalidNamespaceOption,
@@ -117,6 +122,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UnbalancedQuote => UnbalancedQuote,
         DiagnosticIds.DuplicateName => DuplicateName,
         DiagnosticIds.DuplicateId => DuplicateId,
+        DiagnosticIds.ExtractionFailed => ExtractionFailed,
         _ => null,
     };
 

@@ -12,11 +12,39 @@ namespace SeedCatalog.Generator.Extraction;
 /// Turns a parsed seed into its <see cref="ArticleModel"/>: detects the language, then reads the body
 /// paragraphs once for quotes, speakers, people and time expressions (<see cref="ParagraphPass"/>), and
 /// the teaser headlines for their quotes. Quote marks that never close are reported (SEED007); the article
-/// is kept, the quote running to its paragraph's end.
+/// is kept, the quote running to its paragraph's end. A rule that throws is reported (SEED010) and the article kept
+/// without quotes, people and time expressions: never a failed generator.
 /// </summary>
 internal static class ArticleExtractor
 {
+    /// <summary>Tests only: makes extraction of the seed with this id fail, to check the build survives it (SEED010).</summary>
+    internal static string? FailForTestsOnId;
+
     public static (ArticleModel Article, EquatableArray<SeedDiagnostic> Diagnostics) Extract(string id, SeedDocument document, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (FailForTestsOnId is { } failing && failing == id)
+            {
+                throw new System.InvalidOperationException("failure asked for by a test");
+            }
+
+            return ExtractAll(id, document, cancellationToken);
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        {
+            // A bug in a rule must not break the consumer's build: the article stays, without what could not be read.
+            var article = new ArticleModel(
+                id, document.Header.Date, Language.English, document.Text, document.Title, document.Paragraphs, document.Sections,
+                EquatableArray<RelatedModel>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<PersonModel>.Empty,
+                EquatableArray<TimeExpressionModel>.Empty, 0);
+            var at = document.Paragraphs.Count > 0 ? new TextSlice(document.Paragraphs[0].Start, 0) : new TextSlice(0, 0);
+            var diagnostic = SeedDiagnostic.At(DiagnosticIds.ExtractionFailed, document.Text, at, id, e.GetType().Name + ": " + e.Message);
+            return (article, new EquatableArray<SeedDiagnostic>(new[] { diagnostic }));
+        }
+    }
+
+    private static (ArticleModel Article, EquatableArray<SeedDiagnostic> Diagnostics) ExtractAll(string id, SeedDocument document, CancellationToken cancellationToken)
     {
         var text = document.Text;
         var paragraphs = document.Paragraphs;

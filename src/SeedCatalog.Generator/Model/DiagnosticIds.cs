@@ -12,6 +12,7 @@ internal static class DiagnosticIds
     public const string UnbalancedQuote = "SEED007";
     public const string DuplicateName = "SEED008";
     public const string DuplicateId = "SEED009";
+    public const string ExtractionFailed = "SEED010";
 
     // Catalog shape (SEED030–SEED039).
     public const string NamedMembersOmitted = "SEED030";
