@@ -49,8 +49,10 @@ internal static class NotSpeech
     }
 
     /// <summary>
-    /// Not speech, whatever the word before it: a title in headline case (<c>presents "The Weekly Harbor Report,"</c>: three
-    /// or more words, every one capitalised or a function word, no sentence end inside).
+    /// Not speech, whatever the word before it: a title in headline case (<c>presents "The Weekly Harbor Report,"</c>, <c>"Meet
+    /// the Experts"</c>, <c>"Shutter Island."</c>: two or more words, every one capitalised or a function word, at least two
+    /// capitalised, nothing inside but commas and a final stop), or one to three capitalised words right after <c>of</c> or
+    /// <c>van</c> (<c>the finale of “Lost,”</c>).
     /// </summary>
     public static bool IsHeadlineCaseTitle(ParagraphText p, QuoteSpan span, int qFirst, int qLast)
     {
@@ -60,6 +62,9 @@ internal static class NotSpeech
         }
 
         var capitalised = 0;
+        var words = 0;
+        var lower = 0;
+        var finalStop = false;
         for (var k = qFirst; k <= qLast; k++)
         {
             var t = p.Tokens[k];
@@ -71,25 +76,52 @@ internal static class NotSpeech
                 }
 
                 var c = p.Text[t.Start];
-                if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+                if (c == '!' || c == '?' || c == ':' || c == ';' || (c == '.' && !IsLastInSpan(p, span, k, qLast)))
                 {
                     return false;
                 }
 
+                finalStop |= c == '.';
                 continue;
             }
 
-            if (t.IsCapitalised)
+            words++;
+            if (t.IsCapitalised && !t.Has(WordFlags.SubjectPronoun | WordFlags.PluralPronoun))
             {
                 capitalised++;
             }
-            else if (!t.Has(WordFlags.FunctionWord | WordFlags.Determiner | WordFlags.Particle | WordFlags.Preposition) || k == qFirst)
+            else if (t.IsCapitalised || !t.Has(WordFlags.FunctionWord | WordFlags.Determiner | WordFlags.Particle | WordFlags.Preposition) || k == qFirst
+                     || t.Length > 3)
+            {
+                return false;
+            }
+            else
+            {
+                lower++;
+            }
+        }
+
+        // "Wij zijn Zwolle." is a sentence; "Shutter Island." a title: a final stop only after capitalised words alone.
+        return (capitalised >= 2 && !(finalStop && lower > 0)) || (capitalised == words && words <= 3 && AfterOf(p, span, qFirst));
+    }
+
+    private static bool IsLastInSpan(ParagraphText p, QuoteSpan span, int k, int qLast)
+    {
+        for (var j = k + 1; j <= qLast; j++)
+        {
+            if (p.Tokens[j].Start < span.End)
             {
                 return false;
             }
         }
 
-        return capitalised >= 3;
+        return true;
+    }
+
+    private static bool AfterOf(ParagraphText p, QuoteSpan span, int qFirst)
+    {
+        var before = WordRightBefore(p, span.MarkStart, qFirst);
+        return before >= 0 && (p.IsWord(before, "of") || p.IsWord(before, "van"));
     }
 
     /// <summary>
