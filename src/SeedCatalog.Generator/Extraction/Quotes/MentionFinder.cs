@@ -65,6 +65,19 @@ internal static class MentionFinder
             return surnameEnd - 1;
         }
 
+        if (t.Has(WordFlags.GroupNoun) && !p.IsCapitalised(k) && k > first && OrganisationPhrases.IsAcronym(p, k - 1) && !IsListedRoleAcronym(p, k - 1)
+            && tokens[k - 1].Quote == t.Quote)
+        {
+            // "according to WHO officials", "NASA scientists said": people speaking for the organisation its initials name.
+            into.Add(new Mention(MentionKind.Organisation, k - 1, k - 1, k + 1)
+            {
+                Organisation = p.WordText(k - 1),
+                IsPlural = true,
+                CanBeSubject = !Governed(p, k - 1),
+            });
+            return k;
+        }
+
         if (t.Has(WordFlags.GroupNoun) && !p.IsCapitalised(k))
         {
             var from = AdjectivesBefore(p, k, first);

@@ -69,19 +69,27 @@ public class RolePhraseAndIndefiniteTests
     }
 
     [Fact]
-    public void English_group_named_by_an_acronym_keeps_its_capitals()
+    public void English_group_led_by_an_acronym_speaks_for_that_organisation()
     {
         var quotes = Attribute("NASA scientists called the find “fairly wild.”", Language.English);
 
-        Assert.Equal("NASA scientists", Assert.Single(quotes).Speaker);
+        Assert.Equal("NASA", Assert.Single(quotes).Speaker);
     }
 
     [Fact]
-    public void Dutch_group_named_by_an_acronym_keeps_its_capitals()
+    public void English_source_led_by_an_acronym_is_that_organisation()
+    {
+        var quotes = Attribute("Measles \"spread faster than expected,\" according to WHO officials in a statement.", Language.English);
+
+        Assert.Equal("WHO", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Dutch_group_led_by_an_acronym_speaks_for_that_organisation()
     {
         var quotes = Attribute("RIVM onderzoekers noemden de vondst „behoorlijk wild”.", Language.Dutch);
 
-        Assert.Equal("RIVM onderzoekers", Assert.Single(quotes).Speaker);
+        Assert.Equal("RIVM", Assert.Single(quotes).Speaker);
     }
 
     [Fact]
