@@ -107,7 +107,21 @@ internal sealed class Discourse
     /// it refers back to, when that was the subject in this paragraph or the one before.
     /// </summary>
     public Attribution? ResolveOrganisation(int paragraph)
-        => TopicOrganisationParagraph >= paragraph - 1 ? TopicOrganisation : null;
+        => TopicOrganisationParagraph >= paragraph - 1 ? TopicOrganisation
+            : _openingNameParagraph >= paragraph - 1 && _openingName is not null ? new Attribution(_openingName, null, null, false, -1, -1, 0) : null;
+
+    private string? _openingName;
+    private int _openingNameParagraph = -1;
+
+    /// <summary>
+    /// <c>Boeing had improved its offer.</c>: a single capitalised word no one knows, opening a sentence as its subject; a
+    /// <c>the company</c> right after refers back to it when no organisation was the subject.
+    /// </summary>
+    public void NoteOpeningName(string name, int paragraph)
+    {
+        _openingName = name;
+        _openingNameParagraph = paragraph;
+    }
 
     /// <summary>A name rather than common words: a capital letter after the article (<c>de NS</c>, not <c>het kabinet</c>).</summary>
     private static bool IsNamed(string? speaker)

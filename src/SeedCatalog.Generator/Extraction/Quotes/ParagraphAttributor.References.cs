@@ -83,6 +83,32 @@ internal sealed partial class ParagraphAttributor
     }
 
     /// <summary>
+    /// <c>Boeing had improved its offer.</c>: the one capitalised word that opens the sentence as its subject, followed by a
+    /// lower-case word, when it names no known person and is no given name; null otherwise.
+    /// </summary>
+    private string? OpeningUnknownName(int first)
+    {
+        if (first + 1 >= _p.TokenCount || !_p.IsNameWord(first) || !_p.Tokens[first + 1].IsWord || !_p.Tokens[first + 1].StartsLower
+            || _p.Tokens[first].Quote >= 0 || _p.Lexicon.Lookup(_p.Text, _p.Tokens[first].Start, _p.Tokens[first].Length) != WordFlags.None)
+        {
+            return null;
+        }
+
+        foreach (var m in _mentions)
+        {
+            if (m.ExtentFirst == first)
+            {
+                return null;
+            }
+        }
+
+        var t = _p.Tokens[first];
+        return GivenNames.Contains(_p.Text, t.Start, t.Length) || _people.WrittenInLowerCase(_p.Text, t.Start, t.Length, _p.Lexicon)
+            ? null
+            : _p.WordText(first);
+    }
+
+    /// <summary>
     /// <c>zei ze</c>, <c>ze zegt</c>: a pronoun that may be singular or plural (ze, zij) next to a cue verb in the singular
     /// (no plural <c>-en</c> ending, as in <c>zeiden ze</c>) stands for one person, not for the group last spoken of.
     /// </summary>

@@ -159,6 +159,10 @@ internal sealed partial class ParagraphAttributor
             {
                 _discourse.SetTopic(subject, _paragraph);
             }
+            else if (OpeningUnknownName(first) is { } name)
+            {
+                _discourse.NoteOpeningName(name, _paragraph);
+            }
             else if (SubjectIsUnnamedPerson())
             {
                 // "Maar een boer … gaat voor haar auto staan. "…", vraagt hij haar.": he is the farmer, not the minister.
