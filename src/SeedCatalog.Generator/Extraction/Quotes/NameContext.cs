@@ -326,4 +326,28 @@ internal static class NameContext
 
         return true;
     }
+
+    /// <summary>True when the word before <paramref name="k"/> is an ordinal in digits (<c>20th</c>, <c>3rd</c>, <c>20ste</c>, <c>3de</c>, <c>2e</c>).</summary>
+    public static bool AfterOrdinal(ParagraphText p, int k)
+    {
+        if (k == 0 || !p.Tokens[k - 1].IsWord)
+        {
+            return false;
+        }
+
+        var t = p.Tokens[k - 1];
+        var i = t.Start;
+        while (i < t.End && char.IsDigit(p.Text[i]))
+        {
+            i++;
+        }
+
+        if (i == t.Start || i == t.End)
+        {
+            return false;
+        }
+
+        var suffix = p.Text.Substring(i, t.End - i).ToLowerInvariant();
+        return suffix is "st" or "nd" or "rd" or "th" or "ste" or "de" or "e";
+    }
 }

@@ -32,6 +32,12 @@ internal static class NameRuns
             return runEnd;
         }
 
+        if (NameContext.AfterOrdinal(p, k))
+        {
+            // "her 20th Grand Slam title", "zijn 3de Tour-zege": capitalised words after an ordinal name a thing that is counted.
+            return runEnd;
+        }
+
         if (NameContext.IsResidenceAfterName(p, k))
         {
             // "Michael Ballinger, of Florence Close, said": where the person named before lives, no one's name.

@@ -57,8 +57,16 @@ internal static class WordShape
 
         // "Expresso-filialen", "Slam-titels", "PVV-leider": a compound whose last part is a common noun is no name; a part of three
         // letters or fewer may be a particle of a double surname ("Verbeek-de Wit", "Smit-van Dijk").
-        return lower && LowerTailLength(text, start, length) <= 3;
+        var tail = LowerTailLength(text, start, length);
+        return lower && (tail <= 3 || IsRomanisedGivenName(text, start, length, tail));
     }
+
+    /// <summary>
+    /// <c>Jong-kyun</c>, <c>Jae-yong</c>, <c>Ki-moon</c>: a short first part and a lower-case second of four letters, not a plural
+    /// (<c>Ajax-fans</c>), is a romanised two-syllable given name, not a compound noun.
+    /// </summary>
+    private static bool IsRomanisedGivenName(string text, int start, int length, int tail)
+        => tail == 4 && length - tail - 1 is >= 2 and <= 4 && text[start + length - 1] != 's';
 
     /// <summary>
     /// The length of the part after the word's last hyphen when that part starts in lower case (<c>Belang-voorzitter</c>: 10);
