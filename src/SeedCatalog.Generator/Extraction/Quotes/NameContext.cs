@@ -350,4 +350,11 @@ internal static class NameContext
         var suffix = p.Text.Substring(i, t.End - i).ToLowerInvariant();
         return suffix is "st" or "nd" or "rd" or "th" or "ste" or "de" or "e";
     }
+
+    /// <summary>
+    /// <c>West Berkshire Council</c>: where an organisation's name starts in a run whose words before <paramref name="skipped"/>
+    /// were skipped as a description before a name; a role or function word stays out of it.
+    /// </summary>
+    public static int OrganisationStart(ParagraphText p, List<int> run, int skipped)
+        => skipped > 0 && !p.Lexicon.IsRole(p.Text, p.Tokens[run[0]]) && !p.Tokens[run[0]].Has(WordFlags.FunctionWord | WordFlags.Determiner) ? 0 : skipped;
 }

@@ -75,7 +75,7 @@ internal static class NameRuns
         {
             if (run.Count - beforeCut >= 2)
             {
-                AddOrganisation(p, run[beforeCut], run[run.Count - 1] + 1, into);
+                AddOrganisation(p, run[NameContext.OrganisationStart(p, run, beforeCut)], run[run.Count - 1] + 1, into);
             }
 
             return runEnd;
